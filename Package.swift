@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "sujarit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "sujarit", targets: ["Run"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+    .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+    .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+    .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+    .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+  ],
+  targets: [
+    .target(name: "Domain"),
+    .target(
+      name: "App",
+      dependencies: [
+        "Domain",
+        .product(name: "Vapor", package: "vapor"),
+        .product(name: "Fluent", package: "fluent"),
+        .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+        .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+        .product(name: "Plot", package: "Plot"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "Metrics", package: "swift-metrics"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: [.swiftLanguageMode(.v5)]
+    ),
+    .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: [.swiftLanguageMode(.v5)]),
+    .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+    .testTarget(
+      name: "AppTests",
+      dependencies: [
+        "App",
+        .product(name: "XCTVapor", package: "vapor"),
+      ],
+      swiftSettings: [.swiftLanguageMode(.v5)]
+    ),
+  ]
+)

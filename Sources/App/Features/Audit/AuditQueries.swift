@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Who did a write: a signed-in user, an anonymous visitor (failed login), or the system.
+struct AuditActor: Sendable {
+  let id: UUID?
+  let name: String
+  let address: String?
+
+  static let system = AuditActor(id: nil, name: "ระบบ", address: nil)
+
+  static func of(_ request: Request) -> AuditActor {
+    guard let user = request.currentUser else {
+      return AuditActor(id: nil, name: "ผู้ไม่ได้เข้าสู่ระบบ", address: request.clientAddress)
+    }
+    return AuditActor(id: user.id, name: "\(user.displayName) (\(user.username))", address: request.clientAddress)
+  }
+}
+
+/// The append-only record of every write. Call it inside the same transaction as the write.
+enum AuditLog {
+  static func record(
+    on db: Database, actor: AuditActor, action: String, entity: String, entityID: String,
+    orgCode: String? = nil, before: [String: String]? = nil, after: [String: String]? = nil
+  ) async throws {
+    var before = before
+    var after = after
+    if let old = before, let new = after {
+      let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
+      before = old.filter { changed.contains($0.key) }
+      after = new.filter { changed.contains($0.key) }
+    }
+    let event = AuditEvent()
+    event.at = Date()
+    event.actorID = actor.id
+    event.actorName = actor.name
+    event.action = action
+    event.entity = entity
+    event.entityID = entityID
+    event.orgCode = orgCode
+    event.before = before.map(json)
+    event.after = after.map(json)
+    event.address = actor.address
+    try await event.create(on: db)
+  }
+
+  private static func json(_ fields: [String: String]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return (try? encoder.encode(fields)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+  }
+}
+
+struct AuditQueries {
+  let db: Database
+  static let pageSize = 50
+
+  func page(orgCode: String?, page: Int) async throws -> (events: [AuditEvent], total: Int) {
+    let query = AuditEvent.query(on: db)
+    if let orgCode { query.filter(\.$orgCode == orgCode) }
+    let total = try await query.count()
+    let events = try await query.sort(\.$at, .descending)
+      .range(((page - 1) * Self.pageSize)..<(page * Self.pageSize)).all()
+    return (events, total)
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Domain
+import Plot
+
+struct AuditLogModel {
+  struct Row {
+    let at: Date
+    let actor: String
+    let action: String
+    let target: String
+    let before: String
+    let after: String
+
+    init(_ event: AuditEvent) {
+      at = event.at
+      actor = event.actorName
+      action = event.action
+      target = "\(event.entity) \(event.entityID)"
+      before = event.before ?? ""
+      after = event.after ?? ""
+    }
+  }
+
+  let org: String
+  let page: Int
+  let total: Int
+  let events: [Row]
+}
+
+struct AuditLogPage {
+  let shell: PageShell
+  let model: AuditLogModel
+
+  var html: HTML {
+    Layout.page(shell) {
+      H1("บันทึกการแก้ไข (\(model.total.formatted) รายการ)")
+      Form(url: Paths.audit, method: .get) {
+        Div {
+          FormField(label: "รหัส อปท.", name: "org", value: model.org, inputMode: "numeric")
+          Button("กรอง").attribute(named: "type", value: "submit").class("button")
+        }.class("filters")
+      }
+      Table(
+        header: TableRow {
+          TableHeaderCell("เวลา")
+          TableHeaderCell("ผู้ทำรายการ")
+          TableHeaderCell("รายการ")
+          TableHeaderCell("เป้าหมาย")
+          TableHeaderCell("ก่อน")
+          TableHeaderCell("หลัง")
+        },
+        rows: {
+          for event in model.events {
+            TableRow {
+              TableCell(ThaiCalendar.shortDateTime(event.at))
+              TableCell(event.actor)
+              TableCell(event.action)
+              TableCell(event.target).class("code")
+              TableCell(event.before).class("json")
+              TableCell(event.after).class("json")
+            }
+          }
+        }
+      ).class("data compact")
+      Pager(page: model.page, pageCount: (model.total + AuditQueries.pageSize - 1) / AuditQueries.pageSize) {
+        Paths.auditLog(org: model.org, page: $0)
+      }
+    }
+  }
+}

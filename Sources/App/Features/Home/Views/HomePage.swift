@@ -1,0 +1,33 @@
+import Domain
+import Plot
+
+struct HomeModel {
+  let organizations: Int
+  let provinces: Int
+  let user: NavUser?
+}
+
+struct HomePage {
+  let shell: PageShell
+  let model: HomeModel
+
+  var html: HTML {
+    Layout.page(shell) {
+      H1("ระบบสุจริต")
+      Paragraph("ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น ข้อมูลแผนและผลการดำเนินงานเปิดให้ประชาชนดูได้โดยไม่ต้องเข้าสู่ระบบ")
+      Form(url: Paths.organizations, method: .get) {
+        Div {
+          FormField(label: "ค้นหา อปท. จากชื่อ รหัส อำเภอ หรือจังหวัด", name: "q", type: .search)
+          Button("ค้นหา").attribute(named: "type", value: "submit").class("button primary")
+        }.class("filters")
+      }.attribute(named: "role", value: "search")
+      Paragraph("องค์กรในระบบ \(model.organizations.formatted) แห่ง ใน \(model.provinces) จังหวัด").class("count")
+      if let user = model.user {
+        H2("งานของคุณ")
+        List(NavigationMenu.links(for: user).dropFirst()) { link in Link(link.label, url: link.href) }.class("tiles")
+      } else {
+        Paragraph { Text("เจ้าหน้าที่ อปท. และผู้กำกับดูแล: "); Link("เข้าสู่ระบบ", url: Paths.login) }
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Organization search, the organization page, its profile form, and the JSON API.
+struct OrganizationRoutes: RouteCollection {
+  func boot(routes: any RoutesBuilder) throws {
+    routes.get("organizations", use: searchPage)
+    routes.get("organizations", ":code", use: showPage)
+    routes.get("organizations", ":code", "profile", use: profileForm)
+    routes.post("organizations", ":code", "profile", use: saveProfile)
+
+    let api = routes.grouped("api", "v1", "organizations")
+    api.get(use: apiList)
+    api.get(":code", use: apiShow)
+  }
+
+  func searchPage(req: Request) async throws -> Response {
+    let provinces = try await ProvinceDirectory.load(on: req.db)
+    var model = OrganizationSearchModel(provinces: provinces.sorted.map { ($0.id!, $0.nameTH) })
+    do {
+      let filter = try OrganizationFilter.parse(req, maxPerPage: 100)
+      model.filter = filter
+      let found = try await OrganizationQueries(db: req.db).search(filter)
+      model.total = found.total
+      model.rows = found.items.map {
+        .init(code: $0.code, name: $0.fullName, type: $0.type, district: $0.district, province: provinces.name($0.provinceCode))
+      }
+    } catch let error as AbortError where error.status == .badRequest {
+      model.error = error.reason
+      return req.page(OrganizationSearchPage(shell: req.shell("ค้นหา อปท."), model: model).html, status: .badRequest)
+    }
+    return req.page(OrganizationSearchPage(shell: req.shell("ค้นหา อปท."), model: model).html)
+  }
+
+  func showPage(req: Request) async throws -> Response {
+    let record = try await OrganizationQueries(db: req.db).require(try code(req))
+    let children = try await OrganizationQueries(db: req.db).children(of: record.organization.code)
+    let policy = req.currentUser?.policy
+    let model = OrganizationPageModel(
+      record: record, children: children,
+      showContacts: policy?.canView(record.place) ?? false,
+      canEdit: policy?.canEditProfile(record.place) ?? false,
+      canSeeAccounts: UserRoutes.canSeeAccounts(of: record.place, user: req.currentUser))
+    return req.page(OrganizationPage(shell: req.shell(record.organization.fullName), model: model).html)
+  }
+
+  func profileForm(req: Request) async throws -> Response {
+    let record = try await requireEditable(req)
+    let model = ProfileFormModel(
+      code: record.organization.code, name: record.organization.fullName,
+      values: ProfileFormModel.values(of: record.organization.profile), errors: FieldErrors(),
+      version: record.organization.version, conflict: false)
+    return req.page(ProfileFormPage(shell: req.shell("แก้ไขข้อมูลองค์กร"), model: model).html)
+  }
+
+  func saveProfile(req: Request) async throws -> Response {
+    let record = try await requireEditable(req)
+    let input = try req.content.decode([String: String].self)
+    let typedVersion = Int(input["version"] ?? "") ?? -1
+    func again(_ errors: FieldErrors, conflict: Bool, status: HTTPStatus) -> Response {
+      let model = ProfileFormModel(
+        code: record.organization.code, name: record.organization.fullName, values: input, errors: errors,
+        version: record.organization.version, conflict: conflict,
+        current: conflict ? ProfileFormModel.values(of: record.organization.profile) : nil)
+      return req.page(ProfileFormPage(shell: req.shell("แก้ไขข้อมูลองค์กร"), model: model).html, status: status)
+    }
+    switch OrganizationProfileRules.validate(input) {
+    case .failure(let errors):
+      return again(errors, conflict: false, status: .unprocessableEntity)
+    case .success(let profile):
+      let saved = try await OrganizationQueries(db: req.db).saveProfile(
+        profile, of: record.organization, expectedVersion: typedVersion, actor: .of(req))
+      guard saved else { return again(FieldErrors(), conflict: true, status: .conflict) }
+      return Flash.redirect(req, to: Paths.organization(record.organization.code), notice: "บันทึกข้อมูลองค์กรแล้ว")
+    }
+  }
+
+  func apiList(req: Request) async throws -> OrganizationPageJSON {
+    let filter = try OrganizationFilter.parse(req)
+    let found = try await OrganizationQueries(db: req.db).search(filter)
+    let provinces = try await ProvinceDirectory.load(on: req.db)
+    return OrganizationPageJSON(
+      items: found.items.map { OrganizationJSON($0, provinceName: provinces.name($0.provinceCode)) },
+      page: filter.page, perPage: filter.perPage, total: found.total)
+  }
+
+  func apiShow(req: Request) async throws -> OrganizationJSON {
+    let record = try await OrganizationQueries(db: req.db).require(try code(req))
+    let contacts = req.currentUser?.policy.canView(record.place) ?? false
+    return OrganizationJSON(
+      record.organization, provinceName: record.province.nameTH,
+      profile: ProfileJSON(record.organization.profile, includeContacts: contacts))
+  }
+
+  private func requireEditable(_ req: Request) async throws -> OrganizationRecord {
+    let user = try req.requireUser()
+    let record = try await OrganizationQueries(db: req.db).require(try code(req))
+    guard user.policy.canEditProfile(record.place) else { throw Forbidden.generic }
+    return record
+  }
+
+  private func code(_ req: Request) throws -> String {
+    guard let raw = req.parameters.get("code"), let code = DLACode(raw) else {
+      throw Abort(.notFound, reason: "รหัสองค์กรต้องเป็นตัวเลข 7 หลัก")
+    }
+    return code.value
+  }
+}

@@ -1,0 +1,11 @@
+import Fluent
+
+/// Every migration in order. Add new ones at the end; never edit a released one.
+enum Migrations {
+  static let all: [any Migration] = [
+    CreateGeography(),
+    CreateAccounts(),
+    CreateAuditLog(),
+    CreatePlanFramework(),
+  ]
+}

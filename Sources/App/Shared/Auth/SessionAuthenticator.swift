@@ -1,0 +1,57 @@
+import Fluent
+import Vapor
+
+/// Reads the session cookie, checks the database-held session and loads the user.
+/// Sessions live in the database so every app node honours them.
+struct SessionAuthenticator: AsyncMiddleware {
+  static let cookieName = "sujarit_session"
+  /// Refresh `last_seen_at` at most this often, so reads do not write on every request.
+  static let touchInterval: TimeInterval = 300
+
+  func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+    if let token = request.cookies[Self.cookieName]?.string, !token.isEmpty {
+      request.currentUser = try await load(token: token, on: request)
+    }
+    return try await next.respond(to: request)
+  }
+
+  private func load(token: String, on request: Request) async throws -> CurrentUser? {
+    let hash = Tokens.sha256(token)
+    guard let session = try await UserSession.find(hash, on: request.db) else { return nil }
+    let now = Date()
+    let config = request.application.config
+    guard session.expiresAt > now, now.timeIntervalSince(session.lastSeenAt) < config.sessionIdleTimeout,
+      let user = try await User.find(session.userID, on: request.db), !user.isDisabled,
+      let scope = user.scope
+    else {
+      try await session.delete(on: request.db)
+      return nil
+    }
+    if now.timeIntervalSince(session.lastSeenAt) > Self.touchInterval {
+      session.lastSeenAt = now
+      try await session.update(on: request.db)
+    }
+    return CurrentUser(
+      id: try user.requireID(), username: user.username, displayName: user.displayName,
+      role: user.role, scope: scope, orgCode: user.orgCode,
+      mustSetPassword: user.mustSetPassword, sessionTokenHash: hash)
+  }
+}
+
+/// Until a person who signed in with an activation code has chosen a password,
+/// only the password form and logout are open to them.
+struct MustSetPasswordGate: AsyncMiddleware {
+  static let allowedPaths: Set<String> = [Paths.setPassword, Paths.logout]
+
+  func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+    if let user = request.currentUser, user.mustSetPassword,
+      !Self.allowedPaths.contains(request.url.path), !request.url.path.hasPrefix("/static/")
+    {
+      if request.url.path.hasPrefix("/api/") {
+        throw Abort(.forbidden, reason: "กรุณาตั้งรหัสผ่านใหม่ก่อนใช้งาน")
+      }
+      return request.redirect(to: Paths.setPassword)
+    }
+    return try await next.respond(to: request)
+  }
+}

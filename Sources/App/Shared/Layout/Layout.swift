@@ -1,0 +1,50 @@
+import Plot
+
+/// The frame around every page: header with navigation, notice, content, footer.
+enum Layout {
+  static func page(_ shell: PageShell, @ComponentBuilder content: @escaping () -> Component) -> HTML {
+    HTML(
+      .lang(.thai),
+      .head(
+        .encoding(.utf8),
+        .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+        .element(named: "title", text: shell.title + " — ระบบสุจริต"),
+        .stylesheet("/static/app.css"),
+        .script(.src("/static/app.js"), .attribute(named: "defer", value: "defer"))
+      ),
+      .body(
+        .component(header(shell)),
+        .component(
+          El("main") {
+            if let flash = shell.flash { Paragraph(flash).class("notice").attribute(named: "role", value: "status") }
+            content()
+          }.id("content")),
+        .component(
+          Footer {
+            Paragraph("ระบบสุจริต — ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น (ซอฟต์แวร์เสรี)")
+          }.class("site-footer"))
+      )
+    )
+  }
+
+  private static func header(_ shell: PageShell) -> Component {
+    Header {
+      Div {
+        Link("สุจริต", url: Paths.home).class("brand")
+        Navigation {
+          List(NavigationMenu.links(for: shell.user)) { link in Link(link.label, url: link.href) }
+        }.accessibilityLabel("เมนูหลัก")
+        Div {
+          if let user = shell.user {
+            Span("\(user.displayName) · \(user.role.thaiName)").class("who")
+            Link("รหัสผ่าน", url: Paths.setPassword)
+            PostButton(action: Paths.logout, label: "ออกจากระบบ", csrfToken: shell.csrfToken, style: "link")
+          } else {
+            Link("เข้าสู่ระบบ", url: Paths.login).class("button")
+          }
+        }.class("account")
+      }.class("bar")
+    }.class("site-header")
+  }
+}
+

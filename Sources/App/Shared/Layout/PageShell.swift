@@ -1,0 +1,34 @@
+import Domain
+
+/// What the frame around every page needs to know; plain data, no database.
+struct PageShell {
+  let title: String
+  let user: NavUser?
+  let csrfToken: String
+  let flash: String?
+}
+
+struct NavUser {
+  let displayName: String
+  let username: String
+  let role: Role
+  let orgCode: String?
+  let provinceCode: String?
+}
+
+/// The navigation a role sees, most used first.
+enum NavigationMenu {
+  static func links(for user: NavUser?) -> [(label: String, href: String)] {
+    var links: [(String, String)] = [("หน้าแรก", Paths.home), ("ค้นหา อปท.", Paths.organizations), ("จังหวัด", Paths.provinces)]
+    guard let user else { return links + [("กรอบแผน", Paths.frameworks)] }
+    if let org = user.orgCode { links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1) }
+    if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }
+    links.append(("กรอบแผน", Paths.frameworks))
+    if user.role == .nationalAdmin || user.role == .provincialMonitor { links.append(("บัญชีผู้ใช้", Paths.users)) }
+    if user.role == .nationalAdmin {
+      links.append(("ภาคของจังหวัด", Paths.regions))
+      links.append(("บันทึกการแก้ไข", Paths.audit))
+    }
+    return links
+  }
+}

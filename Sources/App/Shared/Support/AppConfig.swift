@@ -1,0 +1,56 @@
+import Domain
+import Vapor
+
+/// Settings read from environment variables, with safe defaults for a local machine.
+struct AppConfig: Sendable {
+  var bcryptCost = 12
+  /// Mark cookies Secure (set SUJARIT_SECURE_COOKIES=1 behind HTTPS).
+  var secureCookies = false
+  /// Trust X-Forwarded-For from a reverse proxy for the client address.
+  var trustProxy = false
+  var sessionIdleTimeout: TimeInterval = 4 * 3600
+  var sessionMaxAge: TimeInterval = 24 * 3600
+  var activationValidity: TimeInterval = 30 * 24 * 3600
+  var throttle = LoginThrottlePolicy()
+  /// A hash checked against when the username is unknown, so both cases take as long.
+  var decoyHash = ""
+  /// The address people type, printed on activation letters.
+  var publicURL = "http://127.0.0.1:8080"
+
+  static func fromEnvironment() -> AppConfig {
+    var config = AppConfig()
+    if let cost = Environment.get("SUJARIT_BCRYPT_COST").flatMap(Int.init), (4...31).contains(cost) {
+      config.bcryptCost = cost
+    }
+    if let url = Environment.get("SUJARIT_PUBLIC_URL"), url.hasPrefix("http") {
+      config.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
+    config.secureCookies = Environment.get("SUJARIT_SECURE_COOKIES") == "1"
+    config.trustProxy = Environment.get("SUJARIT_TRUST_PROXY") == "1"
+    if let hours = Environment.get("SUJARIT_SESSION_IDLE_HOURS").flatMap(Double.init), hours > 0 {
+      config.sessionIdleTimeout = hours * 3600
+    }
+    return config
+  }
+}
+
+extension Application {
+  private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+  var config: AppConfig {
+    get { storage[ConfigKey.self] ?? AppConfig() }
+    set { storage[ConfigKey.self] = newValue }
+  }
+}
+
+extension Request {
+  /// The client's address, honouring X-Forwarded-For only when configured to trust a proxy.
+  var clientAddress: String {
+    if application.config.trustProxy,
+      let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first
+    {
+      return forwarded.trimmingCharacters(in: .whitespaces)
+    }
+    return remoteAddress?.ipAddress ?? "unknown"
+  }
+}

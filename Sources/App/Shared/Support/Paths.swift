@@ -1,0 +1,55 @@
+import Foundation
+
+/// Every URL the app links to, in one place, so a renamed route cannot leave dead links.
+enum Paths {
+  static let home = "/"
+  static let login = "/login"
+  static let logout = "/logout"
+  static let setPassword = "/account/password"
+  static let organizations = "/organizations"
+  static let provinces = "/provinces"
+  static let regions = "/admin/regions"
+  static let users = "/admin/users"
+  static let newUser = "/admin/users/new"
+  static let frameworks = "/frameworks"
+  static let newFramework = "/frameworks/new"
+  static let audit = "/admin/audit"
+  static let health = "/health"
+  static let metrics = "/metrics"
+  static let openAPI = "/api/v1/openapi.yaml"
+
+  static func organization(_ code: String) -> String { "/organizations/\(code)" }
+  static func organizationProfile(_ code: String) -> String { "/organizations/\(code)/profile" }
+  static func organizationAccounts(_ code: String) -> String { "/organizations/\(code)/accounts" }
+  static func province(_ code: String) -> String { "/provinces/\(code)" }
+  static func user(_ id: UUID) -> String { "/admin/users/\(id.uuidString)" }
+  static func userStatus(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/status" }
+  static func userActivation(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/activation" }
+  static func framework(_ code: String) -> String { "/frameworks/\(code)" }
+
+  static func organizationSearch(query: String = "", province: String = "", type: String = "", page: Int = 1)
+    -> String
+  {
+    withQuery(organizations, [("q", query), ("province", province), ("type", type), ("page", page > 1 ? "\(page)" : "")])
+  }
+
+  static func auditLog(org: String = "", page: Int = 1) -> String {
+    withQuery(audit, [("org", org), ("page", page > 1 ? "\(page)" : "")])
+  }
+
+  /// Appends the non-empty parameters, percent-encoded.
+  static func withQuery(_ path: String, _ items: [(String, String)]) -> String {
+    var components = URLComponents()
+    components.path = path
+    let kept = items.filter { !$0.1.isEmpty }
+    if !kept.isEmpty { components.queryItems = kept.map { URLQueryItem(name: $0.0, value: $0.1) } }
+    return components.string ?? path
+  }
+
+  /// Only same-site paths may be used as a post-login destination (no open redirects).
+  static func safeNext(_ candidate: String?) -> String? {
+    guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\")
+    else { return nil }
+    return candidate
+  }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// Wires the application: database, migrations, middleware, routes and commands.
+public func configure(_ app: Application) async throws {
+  var config = AppConfig.fromEnvironment()
+  if app.environment == .testing { config.bcryptCost = 4 }
+  config.decoyHash = try Bcrypt.hash("sujarit-decoy", cost: config.bcryptCost)
+  app.config = config
+  AppMetrics.bootstrapOnce()
+
+  try await configureDatabase(app)
+  app.migrations.add(Migrations.all)
+  app.passwords.use(.bcrypt(cost: config.bcryptCost))
+  app.routes.defaultMaxBodySize = "2mb"
+
+  app.middleware = .init()
+  app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+  app.middleware.use(SecurityHeadersMiddleware())
+  app.middleware.use(ThaiErrorMiddleware())
+  app.middleware.use(FileMiddleware(publicDirectory: publicDirectory()))
+  app.middleware.use(CSRFMiddleware())
+  app.middleware.use(SessionAuthenticator())
+  app.middleware.use(MustSetPasswordGate())
+
+  try routes(app)
+  app.asyncCommands.use(SetupCommand(), as: "setup")
+  app.asyncCommands.use(DemoCommand(), as: "demo")
+}
+
+/// PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.
+private func configureDatabase(_ app: Application) async throws {
+  if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+    var postgres = try SQLPostgresConfiguration(url: url)
+    postgres.searchPath = ["public"]
+    app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
+  } else if app.environment == .testing {
+    app.databases.use(.sqlite(.memory), as: .sqlite)
+  } else {
+    let path = Environment.get("SUJARIT_DATABASE_PATH") ?? "./sujarit.sqlite"
+    app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    // WAL lets page reads go on while a report is being saved.
+    _ = try await (app.db as! SQLDatabase).raw("PRAGMA journal_mode=WAL").all()
+    _ = try await (app.db as! SQLDatabase).raw("PRAGMA busy_timeout=5000").all()
+  }
+}
+
+private func publicDirectory() -> String {
+  (Bundle.module.url(forResource: "Public", withExtension: nil, subdirectory: "Resources")?.path ?? "Public") + "/"
+}

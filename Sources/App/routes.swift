@@ -1,0 +1,17 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+  try app.register(collection: HomeRoutes())
+  try app.register(collection: HealthRoutes())
+  try app.register(collection: AccountRoutes())
+  try app.register(collection: OrganizationRoutes())
+  try app.register(collection: ProvinceRoutes())
+  try app.register(collection: UserRoutes())
+  try app.register(collection: FrameworkRoutes())
+  try app.register(collection: AuditRoutes())
+  app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
+    var headers = HTTPHeaders()
+    headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")
+    return Response(status: .ok, headers: headers, body: .init(string: try ReferenceDataLoader.resource("openapi.yaml")))
+  }
+}

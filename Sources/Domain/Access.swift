@@ -1,0 +1,107 @@
+/// Who a user is in the system. LAO roles act for one organization; monitors see an area.
+public enum Role: String, CaseIterable, Codable, Sendable {
+  case laoOfficer = "lao_officer"
+  case laoExecutive = "lao_executive"
+  case districtMonitor = "district_monitor"
+  case provincialMonitor = "provincial_monitor"
+  case regionalMonitor = "regional_monitor"
+  case nationalAdmin = "national_admin"
+
+  public var thaiName: String {
+    switch self {
+    case .laoOfficer: return "เจ้าหน้าที่ อปท."
+    case .laoExecutive: return "ผู้บริหาร อปท."
+    case .districtMonitor: return "ผู้กำกับดูแลระดับอำเภอ"
+    case .provincialMonitor: return "ผู้กำกับดูแลระดับจังหวัด"
+    case .regionalMonitor: return "ผู้กำกับดูแลระดับภาค (สำนักงาน ป.ป.ช. ภาค)"
+    case .nationalAdmin: return "ผู้ดูแลระบบระดับประเทศ (สำนักงาน ป.ป.ช.)"
+    }
+  }
+
+  public var isLAORole: Bool { self == .laoOfficer || self == .laoExecutive }
+  public var isMonitor: Bool { !isLAORole }
+}
+
+/// Where an organization sits, as far as access rules care.
+public struct OrganizationPlace: Hashable, Sendable {
+  public let code: String
+  public let provinceCode: String
+  public let district: String
+  public let region: Int?
+  public let parentCode: String?
+
+  public init(code: String, provinceCode: String, district: String, region: Int?, parentCode: String?) {
+    self.code = code
+    self.provinceCode = provinceCode
+    self.district = district
+    self.region = region
+    self.parentCode = parentCode
+  }
+}
+
+/// The part of the country a user answers for.
+public enum Scope: Hashable, Sendable {
+  case organization(code: String)
+  case district(provinceCode: String, name: String)
+  case province(code: String)
+  case region(Int)
+  case nation
+
+  /// Whether the scope reaches this organization. An organization's scope also reaches its
+  /// sub-units (Bangkok's district offices roll up to กรุงเทพมหานคร).
+  public func covers(_ place: OrganizationPlace) -> Bool {
+    switch self {
+    case .organization(let code): return place.code == code || place.parentCode == code
+    case .district(let province, let name): return place.provinceCode == province && place.district == name
+    case .province(let code): return place.provinceCode == code
+    case .region(let number): return place.region == number
+    case .nation: return true
+    }
+  }
+
+  /// Whether the scope reaches a whole province (for province pages and lists).
+  public func coversProvince(_ code: String, region: Int?) -> Bool {
+    switch self {
+    case .organization, .district: return false
+    case .province(let own): return own == code
+    case .region(let number): return region == number
+    case .nation: return true
+    }
+  }
+}
+
+/// What each role may do; the single place that answers "may this user …?".
+public struct AccessPolicy: Sendable {
+  public let role: Role
+  public let scope: Scope
+
+  public init(role: Role, scope: Scope) {
+    self.role = role
+    self.scope = scope
+  }
+
+  /// See non-public details (contacts, users) of an organization.
+  public func canView(_ place: OrganizationPlace) -> Bool { scope.covers(place) }
+
+  /// Edit the organization's profile: its own officers, and national admins.
+  public func canEditProfile(_ place: OrganizationPlace) -> Bool {
+    switch role {
+    case .laoOfficer: return scope.covers(place)
+    case .nationalAdmin: return true
+    default: return false
+    }
+  }
+
+  /// Issue activation codes (onboarding, password reset) for an organization's accounts:
+  /// national admins anywhere, provincial monitors within their province.
+  public func canIssueActivation(for place: OrganizationPlace) -> Bool {
+    switch role {
+    case .nationalAdmin: return true
+    case .provincialMonitor: return scope.covers(place)
+    default: return false
+    }
+  }
+
+  /// Manage monitor accounts, the plan framework and the region map.
+  public var isNationalAdmin: Bool { role == .nationalAdmin }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Thai government fiscal year N (พ.ศ.): 1 October of N−1 to 30 September of N.
+public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Buddhist-era year, e.g. 2566.
+  public let buddhistYear: Int
+
+  public init(_ buddhistYear: Int) { self.buddhistYear = buddhistYear }
+
+  /// The fiscal year a moment falls in (judged in Bangkok time).
+  public init(containing date: Date) {
+    let (year, month, _) = ThaiCalendar.components(of: date)
+    buddhistYear = month >= 10 ? year + 1 : year
+  }
+
+  /// 1 October of the previous year, 00:00 Bangkok.
+  public var start: Date { ThaiCalendar.date(buddhistYear: buddhistYear - 1, month: 10, day: 1)! }
+  /// 1 October of this year, 00:00 Bangkok: the first moment after the fiscal year.
+  public var endExclusive: Date { FiscalYear(buddhistYear + 1).start }
+  /// 30 September, the last day.
+  public var lastDay: Date { ThaiCalendar.date(buddhistYear: buddhistYear, month: 9, day: 30)! }
+
+  public func contains(_ date: Date) -> Bool { date >= start && date < endExclusive }
+
+  public var description: String { "ปีงบประมาณ พ.ศ. \(buddhistYear)" }
+
+  public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool {
+    lhs.buddhistYear < rhs.buddhistYear
+  }
+}

@@ -1,0 +1,27 @@
+import App
+import Logging
+import Vapor
+
+var env = try Environment.detect()
+if Environment.get("SUJARIT_LOG_FORMAT") == "json" {
+  let level = Logger.Level(rawValue: Environment.get("LOG_LEVEL") ?? "info") ?? .info
+  LoggingSystem.bootstrap { JSONLogHandler(label: $0, level: level) }
+} else {
+  try LoggingSystem.bootstrap(from: &env)
+}
+
+// `sujarit demo` = setup + demo accounts, then Vapor's own `serve` with any further flags.
+let isDemo = env.arguments.count > 1 && env.arguments[1] == "demo"
+if isDemo { env.arguments[1] = "serve" }
+
+let app = try await Application.make(env)
+do {
+  try await configure(app)
+  if isDemo { try await Setup.demo(app) }
+  try await app.execute()
+} catch {
+  app.logger.report(error: error)
+  try? await app.asyncShutdown()
+  throw error
+}
+try await app.asyncShutdown()

@@ -1,0 +1,190 @@
+import Fluent
+import SQLKit
+import XCTVapor
+
+@testable import App
+
+final class AccountTests: XCTestCase {
+  func testPasswordLoginStartsASessionThatShowsTheUser() async throws {
+    try await withApp { app in
+      let browser = Browser(app)
+      let response = try await browser.login("chonburi", Fixtures.password)
+      XCTAssertEqual(response.status, .seeOther)
+      XCTAssertEqual(response.location, "/")
+      let home = try await browser.get("/")
+      XCTAssertContains(home.body.string, "ผู้กำกับดูแลระดับจังหวัด")
+      XCTAssertContains(home.body.string, "ออกจากระบบ")
+    }
+  }
+
+  func testWrongPasswordIsRefusedInThaiWithoutASession() async throws {
+    try await withApp { app in
+      let browser = Browser(app)
+      let response = try await browser.login("chonburi", "not-the-password")
+      XCTAssertEqual(response.status, .unauthorized)
+      XCTAssertContains(response.body.string, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
+      XCTAssertContains(response.body.string, "value=\"chonburi\"")
+      XCTAssertNil(browser.cookies[SessionAuthenticator.cookieName])
+    }
+  }
+
+  func testLoginWithoutCSRFTokenIsForbidden() async throws {
+    try await withApp { app in
+      let response = try await Browser(app).post(Paths.login, ["username": "admin", "secret": Fixtures.password], csrf: false)
+      XCTAssertEqual(response.status, .forbidden)
+      XCTAssertContains(response.body.string, "แบบฟอร์มนี้หมดอายุ")
+    }
+  }
+
+  func testFailedLoginsAreThrottledPerAccount() async throws {
+    try await withApp { app in
+      let browser = Browser(app)
+      for _ in 0..<5 { try await browser.login("chonburi", "wrong-password") }
+      let blocked = try await browser.login("chonburi", Fixtures.password)
+      XCTAssertEqual(blocked.status, .tooManyRequests)
+      XCTAssertContains(blocked.body.string, "กรุณารอ 15 นาที")
+      // Another account from the same address is still allowed.
+      try await XCTAssertEqualAsync(try await browser.login("admin", Fixtures.password).status, .seeOther)
+    }
+  }
+
+  func testFailedLoginsAreThrottledPerAddress() async throws {
+    try await withApp { app in
+      let browser = Browser(app)
+      for index in 0..<30 { try await browser.login("nobody\(index)", "wrong-password") }
+      try await XCTAssertEqualAsync(try await browser.login("admin", Fixtures.password).status, .tooManyRequests)
+    }
+  }
+
+  func testActivationCodeOnboardingThenOwnPassword() async throws {
+    try await withApp { app in
+      let monitor = try await Browser.signedIn(app, as: "chonburi")
+      let letter = try await monitor.post(Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "นิติกร พัทยา"])
+      XCTAssertEqual(letter.status, .ok)
+      XCTAssertContains(letter.body.string, "หนังสือแจ้งรหัสเปิดใช้งาน")
+      let code = try XCTUnwrap(activationCode(in: letter.body.string))
+
+      let officer = Browser(app)
+      let login = try await officer.login(Fixtures.pattaya, code.lowercased())
+      XCTAssertEqual(login.location, Paths.setPassword)
+      try await XCTAssertEqualAsync(try await officer.get(Paths.organizations).location, Paths.setPassword)
+
+      let weak = try await officer.post(Paths.setPassword, ["password": "short", "confirmation": "short"])
+      XCTAssertEqual(weak.status, .unprocessableEntity)
+      XCTAssertContains(weak.body.string, "อย่างน้อย 10 ตัวอักษร")
+      let withCode = try await officer.post(Paths.setPassword, ["password": "pw-\(Fixtures.pattaya)-x", "confirmation": "pw-\(Fixtures.pattaya)-x"])
+      XCTAssertContains(withCode.body.string, "ต้องไม่มีชื่อผู้ใช้หรือรหัส อปท.")
+
+      let set = try await officer.post(Paths.setPassword, ["password": "ทะเลพัทยา-2569", "confirmation": "ทะเลพัทยา-2569"])
+      XCTAssertEqual(set.status, .seeOther)
+      try await XCTAssertEqualAsync(try await officer.get(Paths.organizations).status, .ok)
+
+      // The code was single-use; the new password works.
+      try await XCTAssertEqualAsync(try await Browser(app).login(Fixtures.pattaya, code).status, .unauthorized)
+      try await XCTAssertEqualAsync(try await Browser(app).login(Fixtures.pattaya, "ทะเลพัทยา-2569").status, .seeOther)
+    }
+  }
+
+  func testExpiredActivationCodeIsRefused() async throws {
+    try await withApp { app in
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let letter = try await admin.post(Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "x"])
+      let code = try XCTUnwrap(activationCode(in: letter.body.string))
+      try await ActivationCode.query(on: app.db).set(\.$expiresAt, to: Date().addingTimeInterval(-1)).update()
+      try await XCTAssertEqualAsync(try await Browser(app).login(Fixtures.pattaya, code).status, .unauthorized)
+    }
+  }
+
+  func testPasswordChangeNeedsCurrentPasswordAndSignsOutOtherSessions() async throws {
+    try await withApp { app in
+      let first = try await Browser.signedIn(app, as: "admin")
+      let second = try await Browser.signedIn(app, as: "admin")
+      let wrong = try await first.post(Paths.setPassword, ["current": "nope", "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
+      XCTAssertEqual(wrong.status, .unprocessableEntity)
+      XCTAssertContains(wrong.body.string, "รหัสผ่านปัจจุบันไม่ถูกต้อง")
+      let changed = try await first.post(
+        Paths.setPassword, ["current": Fixtures.password, "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
+      XCTAssertEqual(changed.status, .seeOther)
+      try await XCTAssertEqualAsync(try await first.get(Paths.users).status, .ok)
+      try await XCTAssertEqualAsync(try await second.get(Paths.users).status, .seeOther, "the other session must be signed out")
+    }
+  }
+
+  func testLogoutEndsTheSession() async throws {
+    try await withApp { app in
+      let browser = try await Browser.signedIn(app, as: "admin")
+      let cookie = try XCTUnwrap(browser.cookies[SessionAuthenticator.cookieName])
+      try await XCTAssertEqualAsync(try await browser.post(Paths.logout).status, .seeOther)
+      var headers = HTTPHeaders()
+      headers.replaceOrAdd(name: .cookie, value: "\(SessionAuthenticator.cookieName)=\(cookie)")
+      let reused = try await app.testable().sendRequest(.GET, Paths.users, headers: headers)
+      XCTAssertEqual(reused.status, .seeOther)
+      XCTAssertTrue(reused.location.hasPrefix(Paths.login))
+    }
+  }
+
+  func testSessionsAreStoredOnlyAsHashes() async throws {
+    try await withApp { app in
+      let browser = try await Browser.signedIn(app, as: "admin")
+      let cookie = try XCTUnwrap(browser.cookies[SessionAuthenticator.cookieName])
+      let stored = try await UserSession.query(on: app.db).all()
+      XCTAssertEqual(stored.count, 1)
+      XCTAssertNotEqual(stored.first?.id, cookie)
+      XCTAssertEqual(stored.first?.id, Tokens.sha256(cookie))
+    }
+  }
+
+  func testPagesCarrySecurityHeaders() async throws {
+    try await withApp { app in
+      let response = try await Browser(app).get(Paths.login)
+      XCTAssertEqual(response.headers.first(name: "X-Frame-Options"), "DENY")
+      XCTAssertEqual(response.headers.first(name: "Referrer-Policy"), "same-origin")
+      let csp = try XCTUnwrap(response.headers.first(name: "Content-Security-Policy"))
+      XCTAssertContains(csp, "script-src 'self'")
+      XCTAssertContains(csp, "frame-ancestors 'none'")
+      XCTAssertEqual(response.headers.setCookie?[CSRFMiddleware.cookieName]?.isHTTPOnly, true)
+    }
+  }
+
+  func testLoginOnlyRedirectsToLocalPaths() async throws {
+    try await withApp { app in
+      let browser = Browser(app)
+      let response = try await browser.post(Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "//evil.example/x"])
+      XCTAssertEqual(response.location, "/")
+      let local = try await Browser(app).post(Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "/provinces/20"])
+      XCTAssertEqual(local.location, "/provinces/20")
+    }
+  }
+
+  func testEveryLoginAndPasswordChangeIsAudited() async throws {
+    try await withApp { app in
+      let browser = try await Browser.signedIn(app, as: "admin")
+      try await browser.post(Paths.setPassword, ["current": Fixtures.password, "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
+      let actions = try await AuditEvent.query(on: app.db).sort(\.$at).all().map(\.action)
+      XCTAssertEqual(actions, ["เข้าสู่ระบบ", "เปลี่ยนรหัสผ่าน"])
+    }
+  }
+
+  func testAuditLogRefusesUpdateAndDelete() async throws {
+    try await withApp { app in
+      _ = try await Browser.signedIn(app, as: "admin")
+      let sql = app.db as! SQLDatabase
+      do {
+        try await sql.raw("UPDATE audit_events SET action = 'x'").run()
+        XCTFail("update must be refused")
+      } catch {}
+      do {
+        try await sql.raw("DELETE FROM audit_events").run()
+        XCTFail("delete must be refused")
+      } catch {}
+      try await XCTAssertEqualAsync(try await AuditEvent.query(on: app.db).count(), 1)
+    }
+  }
+}
+
+/// Reads the activation code from the letter page ("ABCDE-FGHJK").
+func activationCode(in html: String) -> String? {
+  guard let range = html.range(of: "class=\"activation-code\">") else { return nil }
+  let rest = html[range.upperBound...]
+  return rest.prefix { $0 != "<" }.replacingOccurrences(of: "-", with: "")
+}

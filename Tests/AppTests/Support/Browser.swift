@@ -1,0 +1,66 @@
+import XCTVapor
+
+@testable import App
+
+/// A cookie-keeping client for the in-process app: it fetches a CSRF token the way a
+/// browser does (from a page) and sends forms as application/x-www-form-urlencoded.
+final class Browser {
+  let app: Application
+  private(set) var cookies: [String: String] = [:]
+
+  init(_ app: Application) { self.app = app }
+
+  /// A browser signed in as `username` (fixture password).
+  static func signedIn(_ app: Application, as username: String, password: String = Fixtures.password) async throws -> Browser {
+    let browser = Browser(app)
+    let response = try await browser.login(username, password)
+    XCTAssertEqual(response.status, .seeOther, "login as \(username) failed: \(response.body.string)")
+    return browser
+  }
+
+  var csrf: String { cookies[CSRFMiddleware.cookieName] ?? "" }
+
+  @discardableResult
+  func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> XCTHTTPResponse {
+    try await send(.GET, path, headers: headers, body: nil)
+  }
+
+  /// Posts a form; adds the CSRF token unless `csrf` is false.
+  @discardableResult
+  func post(_ path: String, _ form: [String: String] = [:], csrf: Bool = true) async throws -> XCTHTTPResponse {
+    if csrf && self.csrf.isEmpty { try await get(Paths.login) }
+    var fields = form
+    if csrf { fields[CSRFMiddleware.fieldName] = self.csrf }
+    var headers = HTTPHeaders()
+    headers.contentType = .urlEncodedForm
+    let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+    return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+  }
+
+  @discardableResult
+  func login(_ username: String, _ secret: String) async throws -> XCTHTTPResponse {
+    try await post(Paths.login, ["username": username, "secret": secret])
+  }
+
+  private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> XCTHTTPResponse {
+    var headers = headers
+    if !cookies.isEmpty {
+      headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+    }
+    let response = try await app.testable().sendRequest(method, path, headers: headers, body: body)
+    for (name, value) in response.headers.setCookie?.all ?? [:] {
+      if value.string.isEmpty || (value.expires.map { $0 < Date() } ?? false) { cookies[name] = nil } else { cookies[name] = value.string }
+    }
+    return response
+  }
+
+  static func encode(_ text: String) -> String {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+  }
+}
+
+extension XCTHTTPResponse {
+  var location: String { headers.first(name: .location) ?? "" }
+}
