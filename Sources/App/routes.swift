@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")
-    return Response(status: .ok, headers: headers, body: .init(string: try ReferenceDataLoader.resource("openapi.yaml")))
+    return Response(
+      status: .ok, headers: headers, body: .init(string: try ReferenceDataLoader.resource("openapi.yaml")))
   }
 }

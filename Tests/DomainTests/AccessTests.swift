@@ -4,7 +4,8 @@ import XCTest
 final class AccessTests: XCTestCase {
   let pattaya = OrganizationPlace(code: "3200408", provinceCode: "20", district: "บางละมุง", region: 2, parentCode: nil)
   let chiangMai = OrganizationPlace(code: "5501903", provinceCode: "50", district: "สารภี", region: 5, parentCode: nil)
-  let phraNakhon = OrganizationPlace(code: "1101001", provinceCode: "10", district: "พระนคร", region: nil, parentCode: "1100000")
+  let phraNakhon = OrganizationPlace(
+    code: "1101001", provinceCode: "10", district: "พระนคร", region: nil, parentCode: "1100000")
 
   func testOrganizationScopeCoversItselfAndItsSubUnitsOnly() {
     XCTAssertTrue(Scope.organization(code: "3200408").covers(pattaya))
@@ -34,10 +35,14 @@ final class AccessTests: XCTestCase {
 
   func testActivationIssuedByProvinceMonitorInsideProvinceOrNationalAdmin() {
     XCTAssertTrue(AccessPolicy(role: .provincialMonitor, scope: .province(code: "20")).canIssueActivation(for: pattaya))
-    XCTAssertFalse(AccessPolicy(role: .provincialMonitor, scope: .province(code: "50")).canIssueActivation(for: pattaya))
+    XCTAssertFalse(
+      AccessPolicy(role: .provincialMonitor, scope: .province(code: "50")).canIssueActivation(for: pattaya))
     XCTAssertFalse(AccessPolicy(role: .regionalMonitor, scope: .region(2)).canIssueActivation(for: pattaya))
-    XCTAssertFalse(AccessPolicy(role: .districtMonitor, scope: .district(provinceCode: "20", name: "บางละมุง")).canIssueActivation(for: pattaya))
-    XCTAssertFalse(AccessPolicy(role: .laoOfficer, scope: .organization(code: "3200408")).canIssueActivation(for: pattaya))
+    XCTAssertFalse(
+      AccessPolicy(role: .districtMonitor, scope: .district(provinceCode: "20", name: "บางละมุง")).canIssueActivation(
+        for: pattaya))
+    XCTAssertFalse(
+      AccessPolicy(role: .laoOfficer, scope: .organization(code: "3200408")).canIssueActivation(for: pattaya))
     XCTAssertTrue(AccessPolicy(role: .nationalAdmin, scope: .nation).canIssueActivation(for: chiangMai))
   }
 }
@@ -75,10 +80,14 @@ final class ProfileRulesTests: XCTestCase {
   }
 
   func testEachBadFieldGetsAThaiMessage() {
-    guard case .failure(let errors) = OrganizationProfileRules.validate([
-      "areaKm2": "กว้าง", "population": "-3", "income": "12.345", "coordinatorPhone": "abc", "coordinatorEmail": "x@y",
-    ]) else { return XCTFail("expected errors") }
-    XCTAssertEqual(Set(errors.messages.keys), ["areaKm2", "population", "income", "coordinatorPhone", "coordinatorEmail"])
-    XCTAssertTrue(errors.messages.values.allSatisfy { $0.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) } })
+    guard
+      case .failure(let errors) = OrganizationProfileRules.validate([
+        "areaKm2": "กว้าง", "population": "-3", "income": "12.345", "coordinatorPhone": "abc", "coordinatorEmail": "x@y",
+      ])
+    else { return XCTFail("expected errors") }
+    XCTAssertEqual(
+      Set(errors.messages.keys), ["areaKm2", "population", "income", "coordinatorPhone", "coordinatorEmail"])
+    XCTAssertTrue(
+      errors.messages.values.allSatisfy { $0.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) } })
   }
 }

@@ -11,7 +11,8 @@ func XCTAssertEqualAsync<T: Equatable>(
 }
 
 func XCTAssertContainsAsync(
-  _ haystack: @autoclosure () async throws -> String, _ needle: String, file: StaticString = #filePath, line: UInt = #line
+  _ haystack: @autoclosure () async throws -> String, _ needle: String, file: StaticString = #filePath,
+  line: UInt = #line
 ) async throws {
   let text = try await haystack()
   XCTAssertContains(text, needle, file: file, line: line)

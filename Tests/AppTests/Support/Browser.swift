@@ -11,7 +11,9 @@ final class Browser {
   init(_ app: Application) { self.app = app }
 
   /// A browser signed in as `username` (fixture password).
-  static func signedIn(_ app: Application, as username: String, password: String = Fixtures.password) async throws -> Browser {
+  static func signedIn(_ app: Application, as username: String, password: String = Fixtures.password) async throws
+    -> Browser
+  {
     let browser = Browser(app)
     let response = try await browser.login(username, password)
     XCTAssertEqual(response.status, .seeOther, "login as \(username) failed: \(response.body.string)")
@@ -42,14 +44,20 @@ final class Browser {
     try await post(Paths.login, ["username": username, "secret": secret])
   }
 
-  private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> XCTHTTPResponse {
+  private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws
+    -> XCTHTTPResponse
+  {
     var headers = headers
     if !cookies.isEmpty {
       headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
     }
     let response = try await app.testable().sendRequest(method, path, headers: headers, body: body)
     for (name, value) in response.headers.setCookie?.all ?? [:] {
-      if value.string.isEmpty || (value.expires.map { $0 < Date() } ?? false) { cookies[name] = nil } else { cookies[name] = value.string }
+      if value.string.isEmpty || (value.expires.map { $0 < Date() } ?? false) {
+        cookies[name] = nil
+      } else {
+        cookies[name] = value.string
+      }
     }
     return response
   }

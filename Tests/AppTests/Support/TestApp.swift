@@ -63,18 +63,21 @@ enum Fixtures {
       org.district = district
       org.parentCode = parent
       org.version = 1
-      org.searchText = Organization.searchText(fullName: type.fullName(name), code: code, district: district, province: province)
+      org.searchText = Organization.searchText(
+        fullName: type.fullName(name), code: code, district: district, province: province)
       try await org.create(on: db)
     }
     let hash = try await hasher.hash(password).get()
     for account in accounts {
-      let user = User(username: account.username, displayName: account.username, role: account.role, orgCode: account.org,
-                      provinceCode: account.province, district: account.district, region: account.region)
+      let user = User(
+        username: account.username, displayName: account.username, role: account.role, orgCode: account.org,
+        provinceCode: account.province, district: account.district, region: account.region)
       user.passwordHash = hash
       user.mustSetPassword = false
       try await user.create(on: db)
     }
-    let seeds = try JSONDecoder().decode([PeriodJSON].self, from: Data(ReferenceDataLoader.resource("frameworks.json").utf8))
+    let seeds = try JSONDecoder().decode(
+      [PeriodJSON].self, from: Data(ReferenceDataLoader.resource("frameworks.json").utf8))
     _ = try await FrameworkQueries(db: db).loadSeed(seeds)
   }
 

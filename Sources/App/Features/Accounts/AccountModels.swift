@@ -23,8 +23,10 @@ final class User: Model, @unchecked Sendable {
 
   init() {}
 
-  init(username: String, displayName: String, role: Role, orgCode: String? = nil,
-       provinceCode: String? = nil, district: String? = nil, region: Int? = nil) {
+  init(
+    username: String, displayName: String, role: Role, orgCode: String? = nil,
+    provinceCode: String? = nil, district: String? = nil, region: Int? = nil
+  ) {
     self.username = username
     self.displayName = displayName
     self.role = role

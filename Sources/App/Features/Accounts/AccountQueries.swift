@@ -60,7 +60,9 @@ struct AccountQueries {
 
   /// Issues a fresh activation code for the user, retiring any earlier unused one.
   /// Returns the plain code: it is shown once, on the letter, and never stored.
-  func issueActivation(for user: User, by issuer: AuditActor, validity: TimeInterval) async throws -> (code: String, expiresAt: Date) {
+  func issueActivation(for user: User, by issuer: AuditActor, validity: TimeInterval) async throws -> (
+    code: String, expiresAt: Date
+  ) {
     let code = Tokens.activationCode()
     let expiresAt = Date().addingTimeInterval(validity)
     let userID = try user.requireID()

@@ -46,9 +46,10 @@ struct AccountRoutes: RouteCollection {
     } else {
       _ = try? await req.password.async.verify(secret, created: req.application.config.decoyHash).get()
     }
-    let activation = try await user.asyncMap { user in
-      passwordMatches ? nil : try await queries.matchingActivation(for: user, typed: secret)
-    } ?? nil
+    let activation =
+      try await user.asyncMap { user in
+        passwordMatches ? nil : try await queries.matchingActivation(for: user, typed: secret)
+      } ?? nil
 
     guard let user, passwordMatches || activation != nil else {
       try await queries.recordAttempt(username: username, address: address, succeeded: false)
@@ -108,9 +109,10 @@ struct AccountRoutes: RouteCollection {
     guard let user = try await User.find(current.id, on: req.db) else { throw Abort(.unauthorized) }
     var errors = FieldErrors()
     if !current.mustSetPassword {
-      let matches = try await user.passwordHash.asyncMap {
-        try await req.password.async.verify(form.current ?? "", created: $0).get()
-      } ?? false
+      let matches =
+        try await user.passwordHash.asyncMap {
+          try await req.password.async.verify(form.current ?? "", created: $0).get()
+        } ?? false
       if !matches { errors["current"] = "รหัสผ่านปัจจุบันไม่ถูกต้อง" }
     }
     if let problem = PasswordPolicy.problem(

@@ -11,7 +11,8 @@ struct AuditRoutes: RouteCollection {
     let org = (req.query[String.self, at: "org"] ?? "").trimmingCharacters(in: .whitespaces)
     let page = max(1, req.query[Int.self, at: "page"] ?? 1)
     let found = try await AuditQueries(db: req.db).page(orgCode: org.isEmpty ? nil : org, page: page)
-    let model = AuditLogModel(org: org, page: page, total: found.total, events: found.events.map(AuditLogModel.Row.init))
+    let model = AuditLogModel(
+      org: org, page: page, total: found.total, events: found.events.map(AuditLogModel.Row.init))
     return req.page(AuditLogPage(shell: req.shell("บันทึกการแก้ไข"), model: model).html)
   }
 }

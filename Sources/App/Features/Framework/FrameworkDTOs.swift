@@ -29,7 +29,9 @@ struct PeriodJSON: Content {
     dimensions = period.dimensions.sorted { $0.number < $1.number }.map { dimension in
       Dimension(
         number: dimension.number, name: dimension.name,
-        subMissions: dimension.subMissions.sorted { $0.sortOrder < $1.sortOrder }.map { SubMission(number: $0.number, name: $0.name) })
+        subMissions: dimension.subMissions.sorted { $0.sortOrder < $1.sortOrder }.map {
+          SubMission(number: $0.number, name: $0.name)
+        })
     }
   }
 }

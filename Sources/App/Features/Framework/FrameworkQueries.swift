@@ -10,8 +10,9 @@ struct FrameworkQueries {
 
   /// A period with its dimensions and sub-missions, or a Thai 404.
   func require(_ code: String) async throws -> PlanPeriod {
-    guard let period = try await PlanPeriod.query(on: db).filter(\.$code == code)
-      .with(\.$dimensions, { $0.with(\.$subMissions) }).first()
+    guard
+      let period = try await PlanPeriod.query(on: db).filter(\.$code == code)
+        .with(\.$dimensions, { $0.with(\.$subMissions) }).first()
     else { throw Abort(.notFound, reason: "ไม่พบแผนช่วงปี \(code)") }
     return period
   }
@@ -51,13 +52,17 @@ struct FrameworkQueries {
       }
       let have = Set((dimension.$subMissions.value ?? []).map(\.number))
       for (index, sub) in seed.subMissions.enumerated() where !have.contains(sub.number) {
-        try await PlanSubMission(dimensionID: dimension.requireID(), number: sub.number, name: sub.name, sortOrder: index + 1)
-          .create(on: db)
+        try await PlanSubMission(
+          dimensionID: dimension.requireID(), number: sub.number, name: sub.name, sortOrder: index + 1
+        )
+        .create(on: db)
       }
     }
   }
 
-  func createPeriod(start: Int, end: Int, name: String, copyFrom: PlanPeriod?, actor: AuditActor) async throws -> PlanPeriod {
+  func createPeriod(start: Int, end: Int, name: String, copyFrom: PlanPeriod?, actor: AuditActor) async throws
+    -> PlanPeriod
+  {
     try await db.transaction { db in
       let period = PlanPeriod(code: "\(start)-\(end)", name: name, startYear: start, endYear: end)
       try await period.create(on: db)
@@ -93,7 +98,9 @@ struct FrameworkQueries {
     }
   }
 
-  func renameDimension(_ dimension: PlanDimension, in period: PlanPeriod, to name: String, actor: AuditActor) async throws {
+  func renameDimension(_ dimension: PlanDimension, in period: PlanPeriod, to name: String, actor: AuditActor)
+    async throws
+  {
     try await db.transaction { db in
       let before = ["dimension_\(dimension.number)": dimension.name]
       dimension.name = name
@@ -104,10 +111,13 @@ struct FrameworkQueries {
     }
   }
 
-  func addSubMission(to dimension: PlanDimension, in period: PlanPeriod, number: String, name: String, actor: AuditActor) async throws {
+  func addSubMission(
+    to dimension: PlanDimension, in period: PlanPeriod, number: String, name: String, actor: AuditActor
+  ) async throws {
     try await db.transaction { db in
       let order = (dimension.subMissions.map(\.sortOrder).max() ?? 0) + 1
-      try await PlanSubMission(dimensionID: dimension.requireID(), number: number, name: name, sortOrder: order).create(on: db)
+      try await PlanSubMission(dimensionID: dimension.requireID(), number: number, name: name, sortOrder: order).create(
+        on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "เพิ่มภารกิจตามมิติ", entity: "plan_period", entityID: period.code,
         after: ["sub_mission": number, "name": name])

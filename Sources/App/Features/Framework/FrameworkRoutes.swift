@@ -21,19 +21,26 @@ struct FrameworkRoutes: RouteCollection {
 
   func listPage(req: Request) async throws -> Response {
     let periods = try await FrameworkQueries(db: req.db).periods()
-    let model = FrameworkListModel(periods: periods.map(FrameworkListModel.Row.init), canEdit: req.currentUser?.isNationalAdmin ?? false)
+    let model = FrameworkListModel(
+      periods: periods.map(FrameworkListModel.Row.init), canEdit: req.currentUser?.isNationalAdmin ?? false)
     return req.page(FrameworkListPage(shell: req.shell("กรอบแผนปฏิบัติการ"), model: model).html)
   }
 
   func showPage(req: Request) async throws -> Response {
     let period = try await FrameworkQueries(db: req.db).require(req.parameters.get("code") ?? "")
-    return req.page(FrameworkPage(shell: req.shell(period.name), model: .init(period, canEdit: req.currentUser?.isNationalAdmin ?? false, error: nil)).html)
+    return req.page(
+      FrameworkPage(
+        shell: req.shell(period.name),
+        model: .init(period, canEdit: req.currentUser?.isNationalAdmin ?? false, error: nil)
+      ).html)
   }
 
   func newPeriodForm(req: Request) async throws -> Response {
     _ = try req.requireNationalAdmin()
     let periods = try await FrameworkQueries(db: req.db).periods()
-    let model = NewPeriodModel(values: ["copyFrom": periods.first?.code ?? ""], errors: FieldErrors(), periods: periods.map { ($0.code, $0.name) })
+    let model = NewPeriodModel(
+      values: ["copyFrom": periods.first?.code ?? ""], errors: FieldErrors(),
+      periods: periods.map { ($0.code, $0.name) })
     return req.page(NewPeriodPage(shell: req.shell("เพิ่มช่วงแผน"), model: model).html)
   }
 
@@ -57,7 +64,9 @@ struct FrameworkRoutes: RouteCollection {
     let copyCode = form.copyFrom ?? ""
     let source = copyCode.isEmpty ? nil : try await queries.require(copyCode)
     guard errors.isEmpty, let start, let end else {
-      let values = ["startYear": form.startYear ?? "", "endYear": form.endYear ?? "", "name": form.name ?? "", "copyFrom": copyCode]
+      let values = [
+        "startYear": form.startYear ?? "", "endYear": form.endYear ?? "", "name": form.name ?? "", "copyFrom": copyCode,
+      ]
       let model = NewPeriodModel(values: values, errors: errors, periods: periods.map { ($0.code, $0.name) })
       return req.page(NewPeriodPage(shell: req.shell("เพิ่มช่วงแผน"), model: model).html, status: .unprocessableEntity)
     }
@@ -74,7 +83,9 @@ struct FrameworkRoutes: RouteCollection {
     guard let wanted, wanted > period.endYear, wanted <= period.endYear + 5 else {
       return try await again(req, period, "ปีสิ้นสุดใหม่ต้องมากกว่า \(period.endYear) และไม่เกิน \(period.endYear + 5)")
     }
-    if let clash = try await queries.periods().first(where: { $0.id != period.id && $0.startYear <= wanted && $0.startYear > period.startYear }) {
+    if let clash = try await queries.periods().first(where: {
+      $0.id != period.id && $0.startYear <= wanted && $0.startYear > period.startYear
+    }) {
       return try await again(req, period, "ขยายถึงปี \(wanted) ไม่ได้ เพราะซ้อนกับแผน \(clash.code)")
     }
     try await queries.extend(period, to: wanted, actor: .of(req))
@@ -109,7 +120,8 @@ struct FrameworkRoutes: RouteCollection {
     let typed = NewUserForm.clean(try req.content.decode(NameForm.self).number)
     let number = typed.isEmpty ? "\(dimension.number).\(dimension.subMissions.count + 1)" : ThaiDigits.toArabic(typed)
     guard number.hasPrefix("\(dimension.number)."), number.count <= 10 else {
-      return try await again(req, period, "เลขภารกิจต้องขึ้นต้นด้วยเลขมิติ เช่น \(dimension.number).\(dimension.subMissions.count + 1)")
+      return try await again(
+        req, period, "เลขภารกิจต้องขึ้นต้นด้วยเลขมิติ เช่น \(dimension.number).\(dimension.subMissions.count + 1)")
     }
     guard !dimension.subMissions.contains(where: { $0.number == number }) else {
       return try await again(req, period, "มีภารกิจเลข \(number) อยู่แล้ว")

@@ -32,6 +32,29 @@ struct OrganizationJSON: Content {
     longitude = organization.longitude
     self.profile = profile
   }
+
+  private enum CodingKeys: String, CodingKey {
+    case code, name, fullName, type, provinceCode, provinceName, district, parentCode, activeFrom, activeUntil
+    case latitude, longitude, profile
+  }
+
+  /// Unknown values are written as null rather than left out, so every key is always there.
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(code, forKey: .code)
+    try container.encode(name, forKey: .name)
+    try container.encode(fullName, forKey: .fullName)
+    try container.encode(type, forKey: .type)
+    try container.encode(provinceCode, forKey: .provinceCode)
+    try container.encode(provinceName, forKey: .provinceName)
+    try container.encode(district, forKey: .district)
+    try container.encode(parentCode, forKey: .parentCode)
+    try container.encode(activeFrom, forKey: .activeFrom)
+    try container.encode(activeUntil, forKey: .activeUntil)
+    try container.encode(latitude, forKey: .latitude)
+    try container.encode(longitude, forKey: .longitude)
+    try container.encodeIfPresent(profile, forKey: .profile)
+  }
 }
 
 struct ProfileJSON: Content {

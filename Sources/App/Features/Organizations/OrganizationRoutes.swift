@@ -24,7 +24,9 @@ struct OrganizationRoutes: RouteCollection {
       let found = try await OrganizationQueries(db: req.db).search(filter)
       model.total = found.total
       model.rows = found.items.map {
-        .init(code: $0.code, name: $0.fullName, type: $0.type, district: $0.district, province: provinces.name($0.provinceCode))
+        .init(
+          code: $0.code, name: $0.fullName, type: $0.type, district: $0.district,
+          province: provinces.name($0.provinceCode))
       }
     } catch let error as AbortError where error.status == .badRequest {
       model.error = error.reason

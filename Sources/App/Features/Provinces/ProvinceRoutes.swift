@@ -15,7 +15,8 @@ struct ProvinceRoutes: RouteCollection {
     let queries = ProvinceQueries(db: req.db)
     let counts = try await queries.organizationCounts()
     let rows = try await queries.all().map {
-      ProvinceListModel.Row(code: $0.id!, name: $0.nameTH, region: NACCRegion.name($0.region), organizations: counts[$0.id!] ?? 0)
+      ProvinceListModel.Row(
+        code: $0.id!, name: $0.nameTH, region: NACCRegion.name($0.region), organizations: counts[$0.id!] ?? 0)
     }
     return req.page(ProvinceListPage(shell: req.shell("จังหวัด"), model: .init(rows: rows)).html)
   }
@@ -65,7 +66,8 @@ struct ProvinceRoutes: RouteCollection {
     let queries = ProvinceQueries(db: req.db)
     let counts = try await queries.organizationCounts()
     return try await queries.all().map {
-      ProvinceJSON(code: $0.id!, nameTH: $0.nameTH, nameEN: $0.nameEN, region: $0.region, organizations: counts[$0.id!] ?? 0)
+      ProvinceJSON(
+        code: $0.id!, nameTH: $0.nameTH, nameEN: $0.nameEN, region: $0.region, organizations: counts[$0.id!] ?? 0)
     }
   }
 }

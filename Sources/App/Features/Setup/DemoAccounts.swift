@@ -20,9 +20,14 @@ enum DemoAccounts {
   static let accounts = [
     Account(username: "admin", displayName: "ผู้ดูแลระบบ สำนักงาน ป.ป.ช.", role: .nationalAdmin),
     Account(username: "region2", displayName: "สำนักงาน ป.ป.ช. ภาค 2", role: .regionalMonitor, region: 2),
-    Account(username: "chonburi", displayName: "สำนักงาน ป.ป.ช. ประจำจังหวัดชลบุรี", role: .provincialMonitor, provinceCode: "20"),
-    Account(username: "chiangmai", displayName: "สำนักงาน ป.ป.ช. ประจำจังหวัดเชียงใหม่", role: .provincialMonitor, provinceCode: "50"),
-    Account(username: "banglamung", displayName: "ท้องถิ่นอำเภอบางละมุง", role: .districtMonitor, provinceCode: "20", district: "บางละมุง"),
+    Account(
+      username: "chonburi", displayName: "สำนักงาน ป.ป.ช. ประจำจังหวัดชลบุรี", role: .provincialMonitor, provinceCode: "20"),
+    Account(
+      username: "chiangmai", displayName: "สำนักงาน ป.ป.ช. ประจำจังหวัดเชียงใหม่", role: .provincialMonitor, provinceCode: "50"
+    ),
+    Account(
+      username: "banglamung", displayName: "ท้องถิ่นอำเภอบางละมุง", role: .districtMonitor, provinceCode: "20",
+      district: "บางละมุง"),
     Account(username: "4200401", displayName: "นิติกร เทศบาลเมืองหนองปรือ", role: .laoOfficer, orgCode: "4200401"),
     Account(username: "4200401-2", displayName: "นายกเทศมนตรีเมืองหนองปรือ", role: .laoExecutive, orgCode: "4200401"),
     Account(username: "5200403", displayName: "นิติกร เทศบาลตำบลห้วยใหญ่", role: .laoOfficer, orgCode: "5200403"),
@@ -36,18 +41,24 @@ enum DemoAccounts {
     let hash = try await hasher.hash(password).get()
     var lines = ["บัญชีทดลอง (รหัสผ่านทุกบัญชี: \(password))"]
     for spec in accounts {
-      let user = try await User.query(on: db).filter(\.$username == spec.username).first()
-        ?? User(username: spec.username, displayName: spec.displayName, role: spec.role, orgCode: spec.orgCode,
-                provinceCode: spec.provinceCode, district: spec.district, region: spec.region)
+      let user =
+        try await User.query(on: db).filter(\.$username == spec.username).first()
+        ?? User(
+          username: spec.username, displayName: spec.displayName, role: spec.role, orgCode: spec.orgCode,
+          provinceCode: spec.provinceCode, district: spec.district, region: spec.region)
       user.passwordHash = hash
       user.mustSetPassword = false
       user.isDisabled = false
       try await user.save(on: db)
-      lines.append("  \(spec.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(spec.role.thaiName) — \(spec.displayName)")
+      lines.append(
+        "  \(spec.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(spec.role.thaiName) — \(spec.displayName)"
+      )
     }
     let queries = AccountQueries(db: db)
-    let officer = try await User.query(on: db).filter(\.$username == activationDemoOrg).first()
-      ?? User(username: activationDemoOrg, displayName: "เจ้าหน้าที่เมืองพัทยา", role: .laoOfficer, orgCode: activationDemoOrg)
+    let officer =
+      try await User.query(on: db).filter(\.$username == activationDemoOrg).first()
+      ?? User(
+        username: activationDemoOrg, displayName: "เจ้าหน้าที่เมืองพัทยา", role: .laoOfficer, orgCode: activationDemoOrg)
     officer.passwordHash = nil
     officer.mustSetPassword = true
     try await officer.save(on: db)

@@ -22,20 +22,25 @@ struct ReferenceDataLoader {
     let started = Date()
     let provinces = try await loadProvinces()
     let registry = try CSVTable(parsing: Self.resource("lao-registry.csv")).dictionaries
-    let names = Dictionary(uniqueKeysWithValues: try CSVTable(parsing: Self.resource("provinces.csv")).dictionaries
-      .map { ($0["province_code"]!, $0["name_th"]!) })
+    let names = Dictionary(
+      uniqueKeysWithValues: try CSVTable(parsing: Self.resource("provinces.csv")).dictionaries
+        .map { ($0["province_code"]!, $0["name_th"]!) })
     var rows = try registry.map { try OrganizationRow(registry: $0, provinceName: names) }
     rows += Self.bangkokRows(provinceName: names["10"] ?? "กรุงเทพมหานคร")
     try await upsert(rows.filter { $0.parent == nil })
     try await upsert(rows.filter { $0.parent != nil })
     let seeds = try JSONDecoder().decode([PeriodJSON].self, from: Data(Self.resource("frameworks.json").utf8))
     let newPeriods = try await FrameworkQueries(db: db).loadSeed(seeds)
-    return Summary(provinces: provinces, organizations: rows.count, newPeriods: newPeriods, seconds: Date().timeIntervalSince(started))
+    return Summary(
+      provinces: provinces, organizations: rows.count, newPeriods: newPeriods,
+      seconds: Date().timeIntervalSince(started))
   }
 
   static func resource(_ name: String) throws -> String {
     let parts = name.split(separator: ".")
-    guard let url = Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Resources")
+    guard
+      let url = Bundle.module.url(
+        forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Resources")
     else { throw Abort(.internalServerError, reason: "missing resource \(name)") }
     return try String(contentsOf: url, encoding: .utf8)
   }
@@ -43,7 +48,9 @@ struct ReferenceDataLoader {
   private func loadProvinces() async throws -> Int {
     var regionOf: [String: Int] = [:]
     for row in CSVTable(parsing: try Self.resource("regions.csv")).dictionaries {
-      for code in (row["province_codes"] ?? "").split(separator: " ") { regionOf[String(code)] = Int(row["region"] ?? "") }
+      for code in (row["province_codes"] ?? "").split(separator: " ") {
+        regionOf[String(code)] = Int(row["region"] ?? "")
+      }
     }
     let provinces = CSVTable(parsing: try Self.resource("provinces.csv")).dictionaries
     let sql = db as! SQLDatabase
@@ -55,13 +62,16 @@ struct ReferenceDataLoader {
         regionOf[code].map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null,
       ])
     }
-    try await insert.onConflict(with: "code") { $0.set(excludedValueOf: "name_th").set(excludedValueOf: "name_en") }.run()
+    try await insert.onConflict(with: "code") { $0.set(excludedValueOf: "name_th").set(excludedValueOf: "name_en") }
+      .run()
     return provinces.count
   }
 
   private func upsert(_ rows: [OrganizationRow]) async throws {
     let sql = db as! SQLDatabase
-    let refreshed = ["name", "type", "province_code", "district", "parent_code", "latitude", "longitude", "search_text"]
+    let refreshed = [
+      "name", "type", "province_code", "district", "parent_code", "latitude", "longitude", "search_text",
+    ]
     for start in stride(from: 0, to: rows.count, by: Self.batchSize) {
       let insert = sql.insert(into: "organizations").columns(OrganizationRow.columns)
       for row in rows[start..<min(start + Self.batchSize, rows.count)] { insert.values(row.values) }
@@ -113,8 +123,10 @@ struct OrganizationRow {
   let area: Double?
   let searchText: String
 
-  init(code: String, name: String, type: OrganizationType, provinceCode: String, district: String, parent: String?,
-       latitude: Double?, longitude: Double?, area: Double?, provinceName: String) {
+  init(
+    code: String, name: String, type: OrganizationType, provinceCode: String, district: String, parent: String?,
+    latitude: Double?, longitude: Double?, area: Double?, provinceName: String
+  ) {
     self.code = code
     self.name = name
     self.type = type
@@ -124,7 +136,8 @@ struct OrganizationRow {
     self.latitude = latitude
     self.longitude = longitude
     self.area = area
-    searchText = Organization.searchText(fullName: type.fullName(name), code: code, district: district, province: provinceName)
+    searchText = Organization.searchText(
+      fullName: type.fullName(name), code: code, district: district, province: provinceName)
   }
 
   init(registry row: [String: String], provinceName names: [String: String]) throws {

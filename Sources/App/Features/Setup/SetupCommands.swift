@@ -31,7 +31,9 @@ public enum Setup {
         "provinces": "\(summary.provinces)", "organizations": "\(summary.organizations)",
         "new_plan_periods": "\(summary.newPeriods)", "seconds": "\(String(format: "%.2f", summary.seconds))",
       ])
-    print("โหลดข้อมูลอ้างอิงแล้ว: \(summary.provinces) จังหวัด, \(summary.organizations) องค์กร ใน \(String(format: "%.2f", summary.seconds)) วินาที")
+    print(
+      "โหลดข้อมูลอ้างอิงแล้ว: \(summary.provinces) จังหวัด, \(summary.organizations) องค์กร ใน \(String(format: "%.2f", summary.seconds)) วินาที"
+    )
   }
 
   public static func demo(_ app: Application) async throws {

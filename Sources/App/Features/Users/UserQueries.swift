@@ -82,7 +82,9 @@ struct UserQueries {
 
 extension User {
   var auditFields: [String: String] {
-    var fields = ["username": username, "display_name": displayName, "role": role.rawValue, "disabled": isDisabled ? "yes" : "no"]
+    var fields = [
+      "username": username, "display_name": displayName, "role": role.rawValue, "disabled": isDisabled ? "yes" : "no",
+    ]
     fields["org_code"] = orgCode
     fields["province_code"] = provinceCode
     fields["district"] = district

@@ -40,7 +40,9 @@ struct UserRoutes: RouteCollection {
 
   func newUserForm(req: Request) async throws -> Response {
     _ = try req.requireNationalAdmin()
-    let model = NewUserModel(values: ["role": Role.provincialMonitor.rawValue], errors: FieldErrors(), provinces: try await provinceOptions(req))
+    let model = NewUserModel(
+      values: ["role": Role.provincialMonitor.rawValue], errors: FieldErrors(),
+      provinces: try await provinceOptions(req))
     return req.page(NewUserPage(shell: req.shell("สร้างบัญชีผู้ใช้"), model: model).html)
   }
 
@@ -101,7 +103,8 @@ struct UserRoutes: RouteCollection {
         code: record.organization.code, name: record.organization.fullName, users: users.map(UserListModel.Row.init),
         canIssue: true, canManage: issuer.isNationalAdmin,
         values: ["role": form.role ?? "", "displayName": displayName, "position": form.position ?? ""], errors: errors)
-      return req.page(OrganizationAccountsPage(shell: req.shell("บัญชีผู้ใช้ของ อปท."), model: model).html, status: .unprocessableEntity)
+      return req.page(
+        OrganizationAccountsPage(shell: req.shell("บัญชีผู้ใช้ของ อปท."), model: model).html, status: .unprocessableEntity)
     }
     let username = try await UserQueries(db: req.db).nextUsername(for: record.organization.code, role: role)
     let user = User(username: username, displayName: displayName, role: role, orgCode: record.organization.code)
@@ -132,7 +135,8 @@ struct UserRoutes: RouteCollection {
     let organization = try await user.orgCode.asyncMap { try await OrganizationQueries(db: req.db).record($0) } ?? nil
     let model = ActivationLetterModel(
       organizationName: organization?.organization.fullName, displayName: user.displayName, role: user.role,
-      username: user.username, code: code, expiresAt: expiresAt, loginURL: req.application.config.publicURL + Paths.login)
+      username: user.username, code: code, expiresAt: expiresAt,
+      loginURL: req.application.config.publicURL + Paths.login)
     let response = req.page(ActivationLetterPage(shell: req.shell("หนังสือแจ้งรหัสเปิดใช้งาน"), model: model).html)
     response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
     return response

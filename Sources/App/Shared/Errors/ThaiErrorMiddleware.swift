@@ -24,7 +24,9 @@ struct ThaiErrorMiddleware: AsyncMiddleware {
       return response
     }
     if status == .unauthorized {
-      let next = request.method == .GET ? request.url.string : (request.headers.first(name: .referer).flatMap { URL(string: $0)?.path } ?? "/")
+      let next =
+        request.method == .GET
+        ? request.url.string : (request.headers.first(name: .referer).flatMap { URL(string: $0)?.path } ?? "/")
       return request.redirect(to: Paths.withQuery(Paths.login, [("next", next)]))
     }
     let html = ErrorPage(shell: request.shell(ErrorPage.title(for: status)), status: status, message: message).html

@@ -15,7 +15,8 @@ extension Request {
     headers.contentType = .html
     let response = Response(status: status, headers: headers, body: .init(string: html.render()))
     if Flash.read(self) != nil {
-      response.cookies[Flash.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
+      response.cookies[Flash.cookieName] = HTTPCookies.Value(
+        string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
     }
     return response
   }
@@ -23,7 +24,11 @@ extension Request {
 
 extension NavUser {
   init(_ user: CurrentUser) {
-    self.init(displayName: user.displayName, username: user.username, role: user.role, orgCode: user.orgCode,
-              provinceCode: { if case .province(let code) = user.scope { return code }; if case .district(let code, _) = user.scope { return code }; return nil }())
+    self.init(
+      displayName: user.displayName, username: user.username, role: user.role, orgCode: user.orgCode,
+      provinceCode: {
+        if case .province(let code) = user.scope { return code };
+        if case .district(let code, _) = user.scope { return code }; return nil
+      }())
   }
 }

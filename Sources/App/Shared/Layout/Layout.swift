@@ -47,4 +47,3 @@ enum Layout {
     }.class("site-header")
   }
 }
-

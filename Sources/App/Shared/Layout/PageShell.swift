@@ -19,7 +19,9 @@ struct NavUser {
 /// The navigation a role sees, most used first.
 enum NavigationMenu {
   static func links(for user: NavUser?) -> [(label: String, href: String)] {
-    var links: [(String, String)] = [("หน้าแรก", Paths.home), ("ค้นหา อปท.", Paths.organizations), ("จังหวัด", Paths.provinces)]
+    var links: [(String, String)] = [
+      ("หน้าแรก", Paths.home), ("ค้นหา อปท.", Paths.organizations), ("จังหวัด", Paths.provinces),
+    ]
     guard let user else { return links + [("กรอบแผน", Paths.frameworks)] }
     if let org = user.orgCode { links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1) }
     if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }

@@ -16,7 +16,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     request.csrfToken = token
 
     if Self.unsafeMethods.contains(request.method) {
-      let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.fieldName))
+      let sent =
+        request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.fieldName))
       guard let existing, let sent, Tokens.constantTimeEqual(existing, sent) else {
         throw Abort(.forbidden, reason: "แบบฟอร์มนี้หมดอายุหรือไม่ได้ส่งจากระบบ กรุณากดย้อนกลับ โหลดหน้าใหม่ แล้วส่งอีกครั้ง")
       }

@@ -30,7 +30,8 @@ enum Paths {
   static func organizationSearch(query: String = "", province: String = "", type: String = "", page: Int = 1)
     -> String
   {
-    withQuery(organizations, [("q", query), ("province", province), ("type", type), ("page", page > 1 ? "\(page)" : "")])
+    withQuery(
+      organizations, [("q", query), ("province", province), ("type", type), ("page", page > 1 ? "\(page)" : "")])
   }
 
   static func auditLog(org: String = "", page: Int = 1) -> String {

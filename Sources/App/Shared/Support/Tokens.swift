@@ -1,5 +1,5 @@
-import Vapor
 import Foundation
+import Vapor
 
 /// Random secrets and their stored digests.
 enum Tokens {

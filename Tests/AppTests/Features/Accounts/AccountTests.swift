@@ -30,7 +30,8 @@ final class AccountTests: XCTestCase {
 
   func testLoginWithoutCSRFTokenIsForbidden() async throws {
     try await withApp { app in
-      let response = try await Browser(app).post(Paths.login, ["username": "admin", "secret": Fixtures.password], csrf: false)
+      let response = try await Browser(app).post(
+        Paths.login, ["username": "admin", "secret": Fixtures.password], csrf: false)
       XCTAssertEqual(response.status, .forbidden)
       XCTAssertContains(response.body.string, "แบบฟอร์มนี้หมดอายุ")
     }
@@ -59,7 +60,8 @@ final class AccountTests: XCTestCase {
   func testActivationCodeOnboardingThenOwnPassword() async throws {
     try await withApp { app in
       let monitor = try await Browser.signedIn(app, as: "chonburi")
-      let letter = try await monitor.post(Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "นิติกร พัทยา"])
+      let letter = try await monitor.post(
+        Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "นิติกร พัทยา"])
       XCTAssertEqual(letter.status, .ok)
       XCTAssertContains(letter.body.string, "หนังสือแจ้งรหัสเปิดใช้งาน")
       let code = try XCTUnwrap(activationCode(in: letter.body.string))
@@ -72,10 +74,12 @@ final class AccountTests: XCTestCase {
       let weak = try await officer.post(Paths.setPassword, ["password": "short", "confirmation": "short"])
       XCTAssertEqual(weak.status, .unprocessableEntity)
       XCTAssertContains(weak.body.string, "อย่างน้อย 10 ตัวอักษร")
-      let withCode = try await officer.post(Paths.setPassword, ["password": "pw-\(Fixtures.pattaya)-x", "confirmation": "pw-\(Fixtures.pattaya)-x"])
+      let withCode = try await officer.post(
+        Paths.setPassword, ["password": "pw-\(Fixtures.pattaya)-x", "confirmation": "pw-\(Fixtures.pattaya)-x"])
       XCTAssertContains(withCode.body.string, "ต้องไม่มีชื่อผู้ใช้หรือรหัส อปท.")
 
-      let set = try await officer.post(Paths.setPassword, ["password": "ทะเลพัทยา-2569", "confirmation": "ทะเลพัทยา-2569"])
+      let set = try await officer.post(
+        Paths.setPassword, ["password": "ทะเลพัทยา-2569", "confirmation": "ทะเลพัทยา-2569"])
       XCTAssertEqual(set.status, .seeOther)
       try await XCTAssertEqualAsync(try await officer.get(Paths.organizations).status, .ok)
 
@@ -88,7 +92,8 @@ final class AccountTests: XCTestCase {
   func testExpiredActivationCodeIsRefused() async throws {
     try await withApp { app in
       let admin = try await Browser.signedIn(app, as: "admin")
-      let letter = try await admin.post(Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "x"])
+      let letter = try await admin.post(
+        Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "x"])
       let code = try XCTUnwrap(activationCode(in: letter.body.string))
       try await ActivationCode.query(on: app.db).set(\.$expiresAt, to: Date().addingTimeInterval(-1)).update()
       try await XCTAssertEqualAsync(try await Browser(app).login(Fixtures.pattaya, code).status, .unauthorized)
@@ -99,14 +104,16 @@ final class AccountTests: XCTestCase {
     try await withApp { app in
       let first = try await Browser.signedIn(app, as: "admin")
       let second = try await Browser.signedIn(app, as: "admin")
-      let wrong = try await first.post(Paths.setPassword, ["current": "nope", "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
+      let wrong = try await first.post(
+        Paths.setPassword, ["current": "nope", "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
       XCTAssertEqual(wrong.status, .unprocessableEntity)
       XCTAssertContains(wrong.body.string, "รหัสผ่านปัจจุบันไม่ถูกต้อง")
       let changed = try await first.post(
         Paths.setPassword, ["current": Fixtures.password, "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
       XCTAssertEqual(changed.status, .seeOther)
       try await XCTAssertEqualAsync(try await first.get(Paths.users).status, .ok)
-      try await XCTAssertEqualAsync(try await second.get(Paths.users).status, .seeOther, "the other session must be signed out")
+      try await XCTAssertEqualAsync(
+        try await second.get(Paths.users).status, .seeOther, "the other session must be signed out")
     }
   }
 
@@ -149,9 +156,11 @@ final class AccountTests: XCTestCase {
   func testLoginOnlyRedirectsToLocalPaths() async throws {
     try await withApp { app in
       let browser = Browser(app)
-      let response = try await browser.post(Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "//evil.example/x"])
+      let response = try await browser.post(
+        Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "//evil.example/x"])
       XCTAssertEqual(response.location, "/")
-      let local = try await Browser(app).post(Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "/provinces/20"])
+      let local = try await Browser(app).post(
+        Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "/provinces/20"])
       XCTAssertEqual(local.location, "/provinces/20")
     }
   }
@@ -159,7 +168,8 @@ final class AccountTests: XCTestCase {
   func testEveryLoginAndPasswordChangeIsAudited() async throws {
     try await withApp { app in
       let browser = try await Browser.signedIn(app, as: "admin")
-      try await browser.post(Paths.setPassword, ["current": Fixtures.password, "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
+      try await browser.post(
+        Paths.setPassword, ["current": Fixtures.password, "password": "ใหม่เอี่ยม-2569", "confirmation": "ใหม่เอี่ยม-2569"])
       let actions = try await AuditEvent.query(on: app.db).sort(\.$at).all().map(\.action)
       XCTAssertEqual(actions, ["เข้าสู่ระบบ", "เปลี่ยนรหัสผ่าน"])
     }

@@ -25,7 +25,8 @@ final class OrganizationSearchTests: XCTestCase {
 
   func testPagingReportsTotal() async throws {
     try await withApp { app in
-      let page = try await Browser(app).get("/api/v1/organizations?province=20&per=2&page=2").content.decode(OrganizationPageJSON.self)
+      let page = try await Browser(app).get("/api/v1/organizations?province=20&per=2&page=2").content.decode(
+        OrganizationPageJSON.self)
       XCTAssertEqual(page.total, 4)
       XCTAssertEqual(page.items.count, 2)
       XCTAssertEqual(page.page, 2)
@@ -81,7 +82,10 @@ final class OrganizationAPITests: XCTestCase {
       org.coordinatorEmail = "legal@nongprue.go.th"
       try await org.save(on: app.db)
       let path = "/api/v1/organizations/\(Fixtures.nongprue)"
-      for (who, sees) in [(nil, false), ("chiangmai", false), (Fixtures.huaiyai, false), ("banglamung", true), ("chonburi", true), (Fixtures.nongprue, true), ("admin", true)] {
+      for (who, sees) in [
+        (nil, false), ("chiangmai", false), (Fixtures.huaiyai, false), ("banglamung", true), ("chonburi", true),
+        (Fixtures.nongprue, true), ("admin", true),
+      ] {
         let browser = who == nil ? Browser(app) : try await Browser.signedIn(app, as: who!)
         let json = try await browser.get(path).content.decode(OrganizationJSON.self)
         XCTAssertEqual(json.profile?.coordinatorPhone != nil, sees, "\(who ?? "public")")
@@ -152,7 +156,8 @@ final class OrganizationProfileTests: XCTestCase {
       let org = try await Organization.find(Fixtures.nongprue, on: app.db)!
       XCTAssertNil(org.address)
       XCTAssertEqual(org.version, 1)
-      try await XCTAssertEqualAsync(try await AuditEvent.query(on: app.db).filter(\.$action == "แก้ไขข้อมูลองค์กร").count(), 0)
+      try await XCTAssertEqualAsync(
+        try await AuditEvent.query(on: app.db).filter(\.$action == "แก้ไขข้อมูลองค์กร").count(), 0)
     }
   }
 
@@ -160,7 +165,8 @@ final class OrganizationProfileTests: XCTestCase {
     try await withApp { app in
       let first = try await Browser.signedIn(app, as: Fixtures.nongprue)
       let second = try await Browser.signedIn(app, as: "admin")
-      try await XCTAssertEqualAsync(try await first.post(Paths.organizationProfile(Fixtures.nongprue), form).status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await first.post(Paths.organizationProfile(Fixtures.nongprue), form).status, .seeOther)
       var stale = form
       stale["population"] = "1"
       let conflict = try await second.post(Paths.organizationProfile(Fixtures.nongprue), stale)

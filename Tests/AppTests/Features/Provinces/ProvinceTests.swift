@@ -33,7 +33,8 @@ final class ProvinceTests: XCTestCase {
       }
       let admin = try await Browser.signedIn(app, as: "admin")
       try await XCTAssertEqualAsync(try await admin.get(Paths.regions).status, .ok)
-      try await XCTAssertEqualAsync(try await admin.post(Paths.regions, ["region_20": "1", "region_50": "5", "region_10": ""]).status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await admin.post(Paths.regions, ["region_20": "1", "region_50": "5", "region_10": ""]).status, .seeOther)
       try await XCTAssertEqualAsync(try await Province.find("20", on: app.db)?.region, 1)
       let event = try await AuditEvent.query(on: app.db).filter(\.$action == "เปลี่ยนภาคของจังหวัด").all()
       XCTAssertEqual(event.map(\.entityID), ["20"])

@@ -11,7 +11,8 @@ final class ReferenceDataTests: XCTestCase {
       XCTAssertEqual(first.organizations, 7_900)
       XCTAssertEqual(first.newPeriods, 2)
       try await XCTAssertEqualAsync(try await Organization.query(on: app.db).count(), 7_900)
-      try await XCTAssertEqualAsync(try await Organization.query(on: app.db).filter(\.$parentCode == ReferenceDataLoader.bangkokCode).count(), 50)
+      try await XCTAssertEqualAsync(
+        try await Organization.query(on: app.db).filter(\.$parentCode == ReferenceDataLoader.bangkokCode).count(), 50)
       try await XCTAssertEqualAsync(try await Organization.query(on: app.db).filter(\.$type == "อบต.").count(), 5_300)
       try await XCTAssertEqualAsync(try await Province.find("20", on: app.db)?.region, 2)
       let bangkok = try await Province.find("10", on: app.db)

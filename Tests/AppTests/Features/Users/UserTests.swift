@@ -25,10 +25,12 @@ final class UserAdminTests: XCTestCase {
     try await withApp { app in
       let admin = try await Browser.signedIn(app, as: "admin")
       try await XCTAssertEqualAsync(try await admin.get(Paths.newUser).status, .ok)
-      let letter = try await admin.post(Paths.users, [
-        "role": "district_monitor", "displayName": "ท้องถิ่นอำเภอศรีราชา", "username": "sriracha",
-        "provinceCode": "20", "district": "ศรีราชา",
-      ])
+      let letter = try await admin.post(
+        Paths.users,
+        [
+          "role": "district_monitor", "displayName": "ท้องถิ่นอำเภอศรีราชา", "username": "sriracha",
+          "provinceCode": "20", "district": "ศรีราชา",
+        ])
       XCTAssertEqual(letter.status, .ok)
       XCTAssertContains(letter.body.string, "sriracha")
       let code = try XCTUnwrap(activationCode(in: letter.body.string))
@@ -44,9 +46,12 @@ final class UserAdminTests: XCTestCase {
     try await withApp { app in
       let admin = try await Browser.signedIn(app, as: "admin")
       let before = try await User.query(on: app.db).count()
-      let response = try await admin.post(Paths.users, [
-        "role": "district_monitor", "displayName": "", "username": "chonburi", "provinceCode": "20", "district": "ไม่มีอำเภอนี้",
-      ])
+      let response = try await admin.post(
+        Paths.users,
+        [
+          "role": "district_monitor", "displayName": "", "username": "chonburi", "provinceCode": "20",
+          "district": "ไม่มีอำเภอนี้",
+        ])
       XCTAssertEqual(response.status, .unprocessableEntity)
       XCTAssertContains(response.body.string, "มีชื่อผู้ใช้นี้อยู่แล้ว")
       XCTAssertContains(response.body.string, "ไม่พบอำเภอนี้")
@@ -62,8 +67,11 @@ final class UserAdminTests: XCTestCase {
       for who in ["chonburi", "region2", Fixtures.nongprue] {
         let browser = try await Browser.signedIn(app, as: who)
         try await XCTAssertEqualAsync(try await browser.get(Paths.newUser).status, .forbidden, who)
-        try await XCTAssertEqualAsync(try await browser.post(Paths.users, ["role": "national_admin", "displayName": "x", "username": "evil"]).status, .forbidden, who)
-        try await XCTAssertEqualAsync(try await browser.post(Paths.userStatus(target.id!), ["disabled": "1"]).status, .forbidden, who)
+        try await XCTAssertEqualAsync(
+          try await browser.post(Paths.users, ["role": "national_admin", "displayName": "x", "username": "evil"])
+            .status, .forbidden, who)
+        try await XCTAssertEqualAsync(
+          try await browser.post(Paths.userStatus(target.id!), ["disabled": "1"]).status, .forbidden, who)
       }
       try await XCTAssertEqualAsync(try await User.query(on: app.db).filter(\.$username == "evil").count(), 0)
     }
@@ -74,15 +82,19 @@ final class UserAdminTests: XCTestCase {
       let officer = try await Browser.signedIn(app, as: Fixtures.huaiyai)
       let target = try await User.query(on: app.db).filter(\.$username == Fixtures.huaiyai).first()!
       let admin = try await Browser.signedIn(app, as: "admin")
-      try await XCTAssertEqualAsync(try await admin.post(Paths.userStatus(target.id!), ["disabled": "1"]).status, .seeOther)
-      try await XCTAssertEqualAsync(try await officer.get(Paths.setPassword).status, .seeOther, "existing session ended")
+      try await XCTAssertEqualAsync(
+        try await admin.post(Paths.userStatus(target.id!), ["disabled": "1"]).status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await officer.get(Paths.setPassword).status, .seeOther, "existing session ended")
       let again = try await Browser(app).login(Fixtures.huaiyai, Fixtures.password)
       XCTAssertEqual(again.status, .forbidden)
       XCTAssertContains(again.body.string, "บัญชีนี้ถูกระงับการใช้งาน")
-      try await XCTAssertEqualAsync(try await admin.post(Paths.userStatus(target.id!), ["disabled": "0"]).status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await admin.post(Paths.userStatus(target.id!), ["disabled": "0"]).status, .seeOther)
       try await XCTAssertEqualAsync(try await Browser(app).login(Fixtures.huaiyai, Fixtures.password).status, .seeOther)
       let own = try await User.query(on: app.db).filter(\.$username == "admin").first()!
-      try await XCTAssertEqualAsync(try await admin.post(Paths.userStatus(own.id!), ["disabled": "1"]).status, .badRequest)
+      try await XCTAssertEqualAsync(
+        try await admin.post(Paths.userStatus(own.id!), ["disabled": "1"]).status, .badRequest)
     }
   }
 }
@@ -111,7 +123,8 @@ final class OrganizationAccountTests: XCTestCase {
       let first = try await Browser.signedIn(app, as: "chonburi").post(path, form)
       XCTAssertEqual(first.status, .ok)
       XCTAssertContains(first.body.string, "\(Fixtures.pattaya)-2")
-      let officer = try await Browser.signedIn(app, as: "admin").post(path, ["role": "lao_officer", "displayName": "นิติกร"])
+      let officer = try await Browser.signedIn(app, as: "admin").post(
+        path, ["role": "lao_officer", "displayName": "นิติกร"])
       XCTAssertContains(officer.body.string, "ชื่อผู้ใช้</dt><dd>\(Fixtures.pattaya)</dd>")
     }
   }
@@ -119,10 +132,12 @@ final class OrganizationAccountTests: XCTestCase {
   func testReissuingRetiresTheEarlierCode() async throws {
     try await withApp { app in
       let monitor = try await Browser.signedIn(app, as: "chonburi")
-      let first = try await monitor.post(Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "ก"])
+      let first = try await monitor.post(
+        Paths.organizationAccounts(Fixtures.pattaya), ["role": "lao_officer", "displayName": "ก"])
       let oldCode = try XCTUnwrap(activationCode(in: first.body.string))
       let user = try await User.query(on: app.db).filter(\.$username == Fixtures.pattaya).first()!
-      try await XCTAssertEqualAsync(try await Browser.signedIn(app, as: "chiangmai").post(Paths.userActivation(user.id!)).status, .forbidden)
+      try await XCTAssertEqualAsync(
+        try await Browser.signedIn(app, as: "chiangmai").post(Paths.userActivation(user.id!)).status, .forbidden)
       let second = try await monitor.post(Paths.userActivation(user.id!))
       XCTAssertEqual(second.status, .ok)
       let newCode = try XCTUnwrap(activationCode(in: second.body.string))

@@ -22,15 +22,19 @@ struct PasswordPage {
         }
         Form(url: Paths.setPassword, method: .post) {
           CSRFField(token: shell.csrfToken)
-          Input(type: .hidden, name: "username", value: model.username).attribute(named: "autocomplete", value: "username")
+          Input(type: .hidden, name: "username", value: model.username).attribute(
+            named: "autocomplete", value: "username")
           if !model.firstTime {
-            FormField(label: "รหัสผ่านปัจจุบัน", name: "current", error: model.errors["current"], type: .password,
-                  required: true, autocomplete: "current-password")
+            FormField(
+              label: "รหัสผ่านปัจจุบัน", name: "current", error: model.errors["current"], type: .password,
+              required: true, autocomplete: "current-password")
           }
-          FormField(label: "รหัสผ่านใหม่", name: "password", error: model.errors["password"], type: .password,
-                hint: "อย่างน้อย \(PasswordPolicy.minimumLength) ตัวอักษร และต้องไม่มีชื่อผู้ใช้หรือรหัส อปท. อยู่ในนั้น",
-                required: true, autocomplete: "new-password")
-          FormField(label: "ยืนยันรหัสผ่านใหม่", name: "confirmation", type: .password, required: true, autocomplete: "new-password")
+          FormField(
+            label: "รหัสผ่านใหม่", name: "password", error: model.errors["password"], type: .password,
+            hint: "อย่างน้อย \(PasswordPolicy.minimumLength) ตัวอักษร และต้องไม่มีชื่อผู้ใช้หรือรหัส อปท. อยู่ในนั้น",
+            required: true, autocomplete: "new-password")
+          FormField(
+            label: "ยืนยันรหัสผ่านใหม่", name: "confirmation", type: .password, required: true, autocomplete: "new-password")
           Button("บันทึกรหัสผ่าน").attribute(named: "type", value: "submit").class("button primary")
         }.class("stacked")
       }.class("narrow")

@@ -9,7 +9,8 @@ struct FrameworkListModel {
     init(_ period: PlanPeriod) {
       code = period.code
       name = period.name
-      years = "ปีงบประมาณ \(period.startYear)–\(period.endYear)"
+      years =
+        "ปีงบประมาณ \(period.startYear)–\(period.endYear)"
         + (period.isExtended ? " (ขยายจาก \(period.originalEndYear))" : "")
     }
   }

@@ -46,7 +46,9 @@ struct FrameworkPage {
         Div {
           H2("มิติที่ \(dimension.number) \(dimension.name)")
           if model.canEdit {
-            renameForm(action: Paths.framework(model.code) + "/dimensions/\(dimension.number)", value: dimension.name, label: "ชื่อมิติที่ \(dimension.number)")
+            renameForm(
+              action: Paths.framework(model.code) + "/dimensions/\(dimension.number)", value: dimension.name,
+              label: "ชื่อมิติที่ \(dimension.number)")
           }
           Table(
             header: TableRow {
@@ -59,7 +61,9 @@ struct FrameworkPage {
                   TableCell(sub.number).class("code")
                   TableCell {
                     if model.canEdit {
-                      renameForm(action: Paths.framework(model.code) + "/sub-missions/\(sub.id.uuidString)", value: sub.name, label: "ชื่อภารกิจ \(sub.number)")
+                      renameForm(
+                        action: Paths.framework(model.code) + "/sub-missions/\(sub.id.uuidString)", value: sub.name,
+                        label: "ชื่อภารกิจ \(sub.number)")
                     } else {
                       Text(sub.name)
                     }
@@ -87,7 +91,8 @@ struct FrameworkPage {
         }.class("filters")
         Form(url: Paths.framework(model.code) + "/extend", method: .post) {
           CSRFField(token: shell.csrfToken)
-          FormField(label: "ขยายแผนถึงปีงบประมาณ (พ.ศ.)", name: "endYear", value: String(model.endYear + 1), inputMode: "numeric")
+          FormField(
+            label: "ขยายแผนถึงปีงบประมาณ (พ.ศ.)", name: "endYear", value: String(model.endYear + 1), inputMode: "numeric")
           Button("ขยายระยะเวลาแผน").attribute(named: "type", value: "submit").class("button")
             .attribute(named: "data-confirm", value: "ขยายแผนนี้? อปท. จะเพิ่ม/แก้ไขโครงการได้ถึงปีที่ขยาย")
         }.class("filters")

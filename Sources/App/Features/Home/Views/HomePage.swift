@@ -14,7 +14,8 @@ struct HomePage {
   var html: HTML {
     Layout.page(shell) {
       H1("ระบบสุจริต")
-      Paragraph("ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น ข้อมูลแผนและผลการดำเนินงานเปิดให้ประชาชนดูได้โดยไม่ต้องเข้าสู่ระบบ")
+      Paragraph(
+        "ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น ข้อมูลแผนและผลการดำเนินงานเปิดให้ประชาชนดูได้โดยไม่ต้องเข้าสู่ระบบ")
       Form(url: Paths.organizations, method: .get) {
         Div {
           FormField(label: "ค้นหา อปท. จากชื่อ รหัส อำเภอ หรือจังหวัด", name: "q", type: .search)
@@ -26,7 +27,9 @@ struct HomePage {
         H2("งานของคุณ")
         List(NavigationMenu.links(for: user).dropFirst()) { link in Link(link.label, url: link.href) }.class("tiles")
       } else {
-        Paragraph { Text("เจ้าหน้าที่ อปท. และผู้กำกับดูแล: "); Link("เข้าสู่ระบบ", url: Paths.login) }
+        Paragraph {
+          Text("เจ้าหน้าที่ อปท. และผู้กำกับดูแล: "); Link("เข้าสู่ระบบ", url: Paths.login)
+        }
       }
     }
   }

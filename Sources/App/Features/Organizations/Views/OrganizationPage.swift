@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Plot
 
 struct OrganizationPageModel {
@@ -46,8 +46,10 @@ struct OrganizationPage {
 
   var html: HTML {
     Layout.page(shell) {
-      Paragraph { Link(model.provinceName, url: Paths.province(model.provinceCode)); Text(" › อำเภอ\(model.district)") }
-        .class("breadcrumbs")
+      Paragraph {
+        Link(model.provinceName, url: Paths.province(model.provinceCode)); Text(" › อำเภอ\(model.district)")
+      }
+      .class("breadcrumbs")
       H1(model.name)
       Div {
         if model.canEdit { Link("แก้ไขข้อมูลองค์กร", url: Paths.organizationProfile(model.code)).class("button") }
@@ -82,9 +84,16 @@ struct OrganizationPage {
       ("พื้นที่", profile.areaKm2.map { "\(Self.decimal($0)) ตร.กม." } ?? none),
       ("ประชากร", profile.population.map { "\($0.formatted) คน" } ?? none),
       ("รายได้", profile.income.map { "\($0.formatted) บาท" } ?? none),
-      ("ผู้บริหาร", [profile.executiveName, profile.executivePosition].compactMap { $0 }.joined(separator: " — ").nonEmpty ?? none),
+      (
+        "ผู้บริหาร",
+        [profile.executiveName, profile.executivePosition].compactMap { $0 }.joined(separator: " — ").nonEmpty ?? none
+      ),
       ("ปลัด", profile.clerkName ?? none),
-      ("ผู้ประสานงาน", [profile.coordinatorName, profile.coordinatorPosition].compactMap { $0 }.joined(separator: " — ").nonEmpty ?? none),
+      (
+        "ผู้ประสานงาน",
+        [profile.coordinatorName, profile.coordinatorPosition].compactMap { $0 }.joined(separator: " — ").nonEmpty
+          ?? none
+      ),
     ]
     if model.showContacts {
       rows.append(("โทรศัพท์ผู้ประสานงาน", profile.coordinatorPhone ?? none))

@@ -30,14 +30,17 @@ struct OrganizationSearchPage {
       H1("ค้นหาองค์กรปกครองส่วนท้องถิ่น")
       Form(url: Paths.organizations, method: .get) {
         Div {
-          FormField(label: "ชื่อ รหัส อำเภอ หรือจังหวัด", name: "q", value: filter.text, type: .search,
-                hint: "พิมพ์ส่วนใดส่วนหนึ่งของชื่อ เช่น \"บางละมุง\" หรือรหัส 7 หลัก")
-          SelectField(label: "จังหวัด", name: "province",
-                      options: [("", "ทุกจังหวัด")] + model.provinces.map { ($0.code, $0.name) },
-                      selected: filter.provinceCode ?? "")
-          SelectField(label: "ประเภท", name: "type",
-                      options: [("", "ทุกประเภท")] + OrganizationType.allCases.map { ($0.rawValue, $0.rawValue) },
-                      selected: filter.type?.rawValue ?? "")
+          FormField(
+            label: "ชื่อ รหัส อำเภอ หรือจังหวัด", name: "q", value: filter.text, type: .search,
+            hint: "พิมพ์ส่วนใดส่วนหนึ่งของชื่อ เช่น \"บางละมุง\" หรือรหัส 7 หลัก")
+          SelectField(
+            label: "จังหวัด", name: "province",
+            options: [("", "ทุกจังหวัด")] + model.provinces.map { ($0.code, $0.name) },
+            selected: filter.provinceCode ?? "")
+          SelectField(
+            label: "ประเภท", name: "type",
+            options: [("", "ทุกประเภท")] + OrganizationType.allCases.map { ($0.rawValue, $0.rawValue) },
+            selected: filter.type?.rawValue ?? "")
           Button("ค้นหา").attribute(named: "type", value: "submit").class("button primary")
         }.class("filters")
       }.attribute(named: "role", value: "search")

@@ -43,10 +43,13 @@ struct ProfileFormPage {
       H1("แก้ไขข้อมูล \(model.name)")
       if model.conflict {
         Div {
-          Paragraph("มีผู้อื่นบันทึกข้อมูลนี้ไปก่อนคุณ ระบบยังไม่ได้บันทึกสิ่งที่คุณแก้ไข ข้อมูลที่คุณพิมพ์ยังอยู่ในแบบฟอร์ม กรุณาตรวจสอบค่าล่าสุดด้านล่างแล้วกดบันทึกอีกครั้ง")
+          Paragraph(
+            "มีผู้อื่นบันทึกข้อมูลนี้ไปก่อนคุณ ระบบยังไม่ได้บันทึกสิ่งที่คุณแก้ไข ข้อมูลที่คุณพิมพ์ยังอยู่ในแบบฟอร์ม กรุณาตรวจสอบค่าล่าสุดด้านล่างแล้วกดบันทึกอีกครั้ง"
+          )
           if let current = model.current {
-            DefinitionList(rows: Self.fields.map { ($0.label, current[$0.name].flatMap { $0.nonEmpty } ?? "—") }
-              + [("ที่อยู่", current["address"].flatMap { $0.nonEmpty } ?? "—")])
+            DefinitionList(
+              rows: Self.fields.map { ($0.label, current[$0.name].flatMap { $0.nonEmpty } ?? "—") }
+                + [("ที่อยู่", current["address"].flatMap { $0.nonEmpty } ?? "—")])
           }
         }.class("error-summary").attribute(named: "role", value: "alert")
       }
@@ -54,10 +57,12 @@ struct ProfileFormPage {
       Form(url: Paths.organizationProfile(model.code), method: .post) {
         CSRFField(token: shell.csrfToken)
         Input(type: .hidden, name: "version", value: String(model.version))
-        TextAreaField(label: "ที่อยู่", name: "address", value: model.values["address"] ?? "", error: model.errors["address"])
+        TextAreaField(
+          label: "ที่อยู่", name: "address", value: model.values["address"] ?? "", error: model.errors["address"])
         for field in Self.fields {
-          FormField(label: field.label, name: field.name, value: model.values[field.name] ?? "",
-                error: model.errors[field.name], type: field.name == "coordinatorEmail" ? .email : .text, hint: field.hint)
+          FormField(
+            label: field.label, name: field.name, value: model.values[field.name] ?? "",
+            error: model.errors[field.name], type: field.name == "coordinatorEmail" ? .email : .text, hint: field.hint)
         }
         Div {
           Button("บันทึก").attribute(named: "type", value: "submit").class("button primary")

@@ -23,8 +23,12 @@ struct ProvincePageModel {
     typeCounts = (OrganizationType.allCases.map(\.rawValue)).compactMap { type in
       byType[type].map { (type, $0.count) }
     }
+    let rank = Dictionary(uniqueKeysWithValues: OrganizationType.allCases.enumerated().map { ($1.rawValue, $0) })
     districts = Dictionary(grouping: organizations, by: \.district)
-      .map { District(name: $0.key, organizations: $0.value.map { ($0.code, $0.fullName, $0.type) }) }
+      .map { district, members in
+        let ordered = members.sorted { (rank[$0.type] ?? 99, $0.name) < (rank[$1.type] ?? 99, $1.name) }
+        return District(name: district, organizations: ordered.map { ($0.code, $0.fullName, $0.type) })
+      }
       .sorted { $0.name < $1.name }
   }
 }
@@ -36,7 +40,9 @@ struct ProvincePage {
 
   var html: HTML {
     Layout.page(shell) {
-      Paragraph { Link("จังหวัด", url: Paths.provinces); Text(" › \(model.region)") }.class("breadcrumbs")
+      Paragraph {
+        Link("จังหวัด", url: Paths.provinces); Text(" › \(model.region)")
+      }.class("breadcrumbs")
       H1("จังหวัด\(model.name)")
       Paragraph(
         "องค์กรปกครองส่วนท้องถิ่น \(model.total.formatted) แห่ง: "

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Plot
 
 struct ActivationLetterModel {
@@ -24,7 +24,8 @@ struct ActivationLetterPage {
     Layout.page(shell) {
       Div {
         Paragraph("โปรดพิมพ์หรือบันทึกหน้านี้ทันที รหัสจะแสดงเพียงครั้งเดียว").class("notice")
-        Button("พิมพ์หนังสือ").attribute(named: "type", value: "button").class("button primary").attribute(named: "data-print", value: "1")
+        Button("พิมพ์หนังสือ").attribute(named: "type", value: "button").class("button primary").attribute(
+          named: "data-print", value: "1")
       }.class("no-print")
       Article {
         H1("หนังสือแจ้งรหัสเปิดใช้งานระบบสุจริต")

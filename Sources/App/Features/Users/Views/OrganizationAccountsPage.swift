@@ -30,12 +30,18 @@ struct OrganizationAccountsPage {
         ErrorSummary(messages: model.errors.messages.keys.sorted().compactMap { model.errors[$0] })
         Form(url: Paths.organizationAccounts(model.code), method: .post) {
           CSRFField(token: shell.csrfToken)
-          SelectField(label: "บทบาท", name: "role",
-                      options: [(Role.laoOfficer.rawValue, Role.laoOfficer.thaiName), (Role.laoExecutive.rawValue, Role.laoExecutive.thaiName)],
-                      selected: model.values["role"] ?? "", error: model.errors["role"])
-          FormField(label: "ชื่อ-นามสกุล", name: "displayName", value: model.values["displayName"] ?? "",
-                error: model.errors["displayName"], required: true)
-          FormField(label: "ตำแหน่ง", name: "position", value: model.values["position"] ?? "", hint: "เช่น นิติกร หรือ นายกเทศมนตรี")
+          SelectField(
+            label: "บทบาท", name: "role",
+            options: [
+              (Role.laoOfficer.rawValue, Role.laoOfficer.thaiName),
+              (Role.laoExecutive.rawValue, Role.laoExecutive.thaiName),
+            ],
+            selected: model.values["role"] ?? "", error: model.errors["role"])
+          FormField(
+            label: "ชื่อ-นามสกุล", name: "displayName", value: model.values["displayName"] ?? "",
+            error: model.errors["displayName"], required: true)
+          FormField(
+            label: "ตำแหน่ง", name: "position", value: model.values["position"] ?? "", hint: "เช่น นิติกร หรือ นายกเทศมนตรี")
           Button("สร้างบัญชีและพิมพ์หนังสือแจ้ง").attribute(named: "type", value: "submit").class("button primary")
         }.class("stacked")
       }

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Plot
 
 struct UserListModel {
@@ -18,7 +18,8 @@ struct UserListModel {
       username = user.username
       displayName = user.displayName + (user.position.map { " (\($0))" } ?? "")
       role = user.role
-      area = user.orgCode ?? user.district.map { "อำเภอ\($0)" } ?? user.provinceCode.map { "จังหวัดรหัส \($0)" }
+      area =
+        user.orgCode ?? user.district.map { "อำเภอ\($0)" } ?? user.provinceCode.map { "จังหวัดรหัส \($0)" }
         ?? user.region.map { "ภาค \($0)" } ?? "ทั่วประเทศ"
       isDisabled = user.isDisabled
       awaitingActivation = user.passwordHash == nil
@@ -47,14 +48,16 @@ struct UserListPage {
       Form(url: Paths.users, method: .get) {
         Div {
           FormField(label: "ชื่อผู้ใช้หรือชื่อ", name: "q", value: model.filter.text, type: .search)
-          SelectField(label: "บทบาท", name: "role", options: [("", "ทุกบทบาท")] + Role.allCases.map { ($0.rawValue, $0.thaiName) },
-                      selected: model.filter.role?.rawValue ?? "")
+          SelectField(
+            label: "บทบาท", name: "role", options: [("", "ทุกบทบาท")] + Role.allCases.map { ($0.rawValue, $0.thaiName) },
+            selected: model.filter.role?.rawValue ?? "")
           Button("ค้นหา").attribute(named: "type", value: "submit").class("button")
         }.class("filters")
       }
       UserTable(rows: model.users, csrfToken: shell.csrfToken, canManage: model.canManage, canIssue: true)
       Pager(page: model.filter.page, pageCount: (model.total + UserFilter.perPage - 1) / UserFilter.perPage) { page in
-        Paths.withQuery(Paths.users, [("q", model.filter.text), ("role", model.filter.role?.rawValue ?? ""), ("page", String(page))])
+        Paths.withQuery(
+          Paths.users, [("q", model.filter.text), ("role", model.filter.role?.rawValue ?? ""), ("page", String(page))])
       }
     }
   }
@@ -89,15 +92,19 @@ struct UserTable: Component {
             TableCell(row.lastLogin.map(ThaiCalendar.shortDateTime) ?? "—")
             TableCell {
               if canIssue {
-                PostButton(action: Paths.userActivation(row.id), label: "ออกรหัสเปิดใช้งานใหม่", csrfToken: csrfToken, style: "button small",
-                           confirm: "ออกรหัสเปิดใช้งานใหม่ให้ \(row.username)? รหัสเดิมที่ยังไม่ได้ใช้จะใช้ไม่ได้อีก")
+                PostButton(
+                  action: Paths.userActivation(row.id), label: "ออกรหัสเปิดใช้งานใหม่", csrfToken: csrfToken,
+                  style: "button small",
+                  confirm: "ออกรหัสเปิดใช้งานใหม่ให้ \(row.username)? รหัสเดิมที่ยังไม่ได้ใช้จะใช้ไม่ได้อีก")
               }
               if canManage {
                 Form(url: Paths.userStatus(row.id), method: .post) {
                   CSRFField(token: csrfToken)
                   Input(type: .hidden, name: "disabled", value: row.isDisabled ? "0" : "1")
-                  Button(row.isDisabled ? "เปิดใช้" : "ระงับ").attribute(named: "type", value: "submit").class("button small")
-                    .attribute(named: "data-confirm", value: row.isDisabled ? "" : "ระงับบัญชี \(row.username)?")
+                  Button(row.isDisabled ? "เปิดใช้" : "ระงับ").attribute(named: "type", value: "submit").class(
+                    "button small"
+                  )
+                  .attribute(named: "data-confirm", value: row.isDisabled ? "" : "ระงับบัญชี \(row.username)?")
                 }.class("inline")
               }
             }
