@@ -112,4 +112,5 @@ public struct FieldErrors: Error, Equatable, Sendable {
     set { messages[key] = newValue }
   }
   public var isEmpty: Bool { messages.isEmpty }
+  public mutating func merge(_ other: FieldErrors) { messages.merge(other.messages) { first, _ in first } }
 }

@@ -73,3 +73,40 @@ public enum ThaiDigits {
     String(text.map { ch in digits.firstIndex(of: ch).map { Character(String($0)) } ?? ch })
   }
 }
+
+extension ThaiCalendar {
+  /// Reads a date typed the Thai way, "1/10/2566" (day/month/พ.ศ.), Thai digits allowed, or
+  /// ISO "2023-10-01" (ค.ศ.). Returns midnight Bangkok time, or nil if it is not a real date.
+  public static func parse(_ text: String) -> Date? {
+    let cleaned = ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces)
+    if cleaned.contains("-") {
+      let parts = cleaned.split(separator: "-").compactMap { Int($0) }
+      guard parts.count == 3, (1900...2200).contains(parts[0]) else { return nil }
+      return date(buddhistYear: buddhistYear(fromGregorian: parts[0]), month: parts[1], day: parts[2])
+    }
+    let parts = cleaned.split(separator: "/").compactMap { Int($0) }
+    guard parts.count == 3, (2400...2700).contains(parts[2]) else { return nil }
+    return date(buddhistYear: parts[2], month: parts[1], day: parts[0])
+  }
+
+  /// "1/10/2566", the form `parse` reads back.
+  public static func numericDate(_ date: Date) -> String {
+    let (year, month, day) = components(of: date)
+    return "\(day)/\(month)/\(year)"
+  }
+}
+
+/// When an organization exists: it may be created (e.g. an upgraded municipality) or
+/// merged away; monitors expect reports only from organizations active on a due date.
+public enum OrganizationLifecycleRules {
+  public static func validate(from: String, until: String) -> Result<(from: Date?, until: Date?), FieldErrors> {
+    var errors = FieldErrors()
+    let message = "กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 1/10/2566"
+    let start = from.trimmingCharacters(in: .whitespaces).isEmpty ? nil : ThaiCalendar.parse(from)
+    let end = until.trimmingCharacters(in: .whitespaces).isEmpty ? nil : ThaiCalendar.parse(until)
+    if start == nil && !from.trimmingCharacters(in: .whitespaces).isEmpty { errors["activeFrom"] = message }
+    if end == nil && !until.trimmingCharacters(in: .whitespaces).isEmpty { errors["activeUntil"] = message }
+    if let start, let end, end < start { errors["activeUntil"] = "วันสิ้นสภาพต้องไม่ก่อนวันจัดตั้ง" }
+    return errors.isEmpty ? .success((start, end)) : .failure(errors)
+  }
+}

@@ -64,3 +64,27 @@ final class FiscalYearTests: XCTestCase {
     XCTAssertEqual(FiscalYear(2568).description, "ปีงบประมาณ พ.ศ. 2568")
   }
 }
+
+final class ThaiDateParsingTests: XCTestCase {
+  func testReadsThaiAndISODates() {
+    let expected = ThaiCalendar.date(buddhistYear: 2566, month: 10, day: 1)
+    XCTAssertEqual(ThaiCalendar.parse("1/10/2566"), expected)
+    XCTAssertEqual(ThaiCalendar.parse("๑/๑๐/๒๕๖๖"), expected)
+    XCTAssertEqual(ThaiCalendar.parse("2023-10-01"), expected)
+    XCTAssertEqual(ThaiCalendar.numericDate(expected!), "1/10/2566")
+  }
+
+  func testRejectsImpossibleOrGregorianSlashDates() {
+    XCTAssertNil(ThaiCalendar.parse("31/2/2566"))
+    XCTAssertNil(ThaiCalendar.parse("1/10/2023"), "a slash date must be in พ.ศ.")
+    XCTAssertNil(ThaiCalendar.parse("พรุ่งนี้"))
+  }
+
+  func testLifecycleOrder() {
+    XCTAssertNoThrow(try OrganizationLifecycleRules.validate(from: "1/10/2566", until: "").get())
+    guard case .failure(let errors) = OrganizationLifecycleRules.validate(from: "1/10/2566", until: "30/9/2566") else {
+      return XCTFail("until before from must fail")
+    }
+    XCTAssertEqual(errors["activeUntil"], "วันสิ้นสภาพต้องไม่ก่อนวันจัดตั้ง")
+  }
+}

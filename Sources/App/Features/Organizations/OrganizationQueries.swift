@@ -61,27 +61,40 @@ struct OrganizationQueries {
     try await Organization.query(on: db).filter(\.$parentCode == code).sort(\.$id).all()
   }
 
-  /// Saves a validated profile if nobody saved since `expectedVersion`; returns false on conflict.
+  /// Saves a validated profile (and, for national admins, the active dates) if nobody saved
+  /// since `expectedVersion`; returns false on conflict.
   func saveProfile(
-    _ profile: OrganizationProfile, of organization: Organization, expectedVersion: Int, actor: AuditActor
+    _ profile: OrganizationProfile, lifecycle: (from: Date?, until: Date?)?, of organization: Organization,
+    expectedVersion: Int, actor: AuditActor
   ) async throws -> Bool {
     try await db.transaction { db in
       guard let current = try await Organization.find(organization.id, on: db),
         current.version == expectedVersion
       else { return false }
-      let before = current.profile.fields
+      let before = current.auditFields
       current.apply(profile)
+      if let lifecycle {
+        current.activeFrom = lifecycle.from
+        current.activeUntil = lifecycle.until
+      }
       current.version += 1
       try await current.update(on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "แก้ไขข้อมูลองค์กร", entity: "organization", entityID: current.code,
-        orgCode: current.code, before: before, after: profile.fields)
+        orgCode: current.code, before: before, after: current.auditFields)
       return true
     }
   }
 }
 
 extension Organization {
+  var auditFields: [String: String] {
+    var fields = profile.fields
+    fields["active_from"] = activeFrom.map(ThaiCalendar.numericDate)
+    fields["active_until"] = activeUntil.map(ThaiCalendar.numericDate)
+    return fields
+  }
+
   var profile: OrganizationProfile {
     var profile = OrganizationProfile()
     profile.address = address

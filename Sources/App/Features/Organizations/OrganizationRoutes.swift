@@ -48,34 +48,43 @@ struct OrganizationRoutes: RouteCollection {
   }
 
   func profileForm(req: Request) async throws -> Response {
-    let record = try await requireEditable(req)
+    let (user, record) = try await requireEditable(req)
     let model = ProfileFormModel(
       code: record.organization.code, name: record.organization.fullName,
-      values: ProfileFormModel.values(of: record.organization.profile), errors: FieldErrors(),
-      version: record.organization.version, conflict: false)
+      values: ProfileFormModel.values(of: record.organization), errors: FieldErrors(),
+      version: record.organization.version, conflict: false, canEditLifecycle: user.isNationalAdmin)
     return req.page(ProfileFormPage(shell: req.shell("แก้ไขข้อมูลองค์กร"), model: model).html)
   }
 
   func saveProfile(req: Request) async throws -> Response {
-    let record = try await requireEditable(req)
+    let (user, record) = try await requireEditable(req)
     let input = try req.content.decode([String: String].self)
     let typedVersion = Int(input["version"] ?? "") ?? -1
     func again(_ errors: FieldErrors, conflict: Bool, status: HTTPStatus) -> Response {
       let model = ProfileFormModel(
         code: record.organization.code, name: record.organization.fullName, values: input, errors: errors,
-        version: record.organization.version, conflict: conflict,
-        current: conflict ? ProfileFormModel.values(of: record.organization.profile) : nil)
+        version: record.organization.version, conflict: conflict, canEditLifecycle: user.isNationalAdmin,
+        current: conflict ? ProfileFormModel.values(of: record.organization) : nil)
       return req.page(ProfileFormPage(shell: req.shell("แก้ไขข้อมูลองค์กร"), model: model).html, status: status)
     }
+    var errors = FieldErrors()
+    let profile: OrganizationProfile?
     switch OrganizationProfileRules.validate(input) {
-    case .failure(let errors):
-      return again(errors, conflict: false, status: .unprocessableEntity)
-    case .success(let profile):
-      let saved = try await OrganizationQueries(db: req.db).saveProfile(
-        profile, of: record.organization, expectedVersion: typedVersion, actor: .of(req))
-      guard saved else { return again(FieldErrors(), conflict: true, status: .conflict) }
-      return Flash.redirect(req, to: Paths.organization(record.organization.code), notice: "บันทึกข้อมูลองค์กรแล้ว")
+    case .success(let valid): profile = valid
+    case .failure(let problems): profile = nil; errors.merge(problems)
     }
+    var lifecycle: (from: Date?, until: Date?)? = nil
+    if user.isNationalAdmin {
+      switch OrganizationLifecycleRules.validate(from: input["activeFrom"] ?? "", until: input["activeUntil"] ?? "") {
+      case .success(let dates): lifecycle = dates
+      case .failure(let problems): errors.merge(problems)
+      }
+    }
+    guard let profile, errors.isEmpty else { return again(errors, conflict: false, status: .unprocessableEntity) }
+    let saved = try await OrganizationQueries(db: req.db).saveProfile(
+      profile, lifecycle: lifecycle, of: record.organization, expectedVersion: typedVersion, actor: .of(req))
+    guard saved else { return again(FieldErrors(), conflict: true, status: .conflict) }
+    return Flash.redirect(req, to: Paths.organization(record.organization.code), notice: "บันทึกข้อมูลองค์กรแล้ว")
   }
 
   func apiList(req: Request) async throws -> OrganizationPageJSON {
@@ -95,11 +104,11 @@ struct OrganizationRoutes: RouteCollection {
       profile: ProfileJSON(record.organization.profile, includeContacts: contacts))
   }
 
-  private func requireEditable(_ req: Request) async throws -> OrganizationRecord {
+  private func requireEditable(_ req: Request) async throws -> (CurrentUser, OrganizationRecord) {
     let user = try req.requireUser()
     let record = try await OrganizationQueries(db: req.db).require(try code(req))
     guard user.policy.canEditProfile(record.place) else { throw Forbidden.generic }
-    return record
+    return (user, record)
   }
 
   private func code(_ req: Request) throws -> String {

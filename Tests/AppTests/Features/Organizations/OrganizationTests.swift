@@ -1,3 +1,4 @@
+import Domain
 import Fluent
 import XCTVapor
 
@@ -174,6 +175,35 @@ final class OrganizationProfileTests: XCTestCase {
       XCTAssertContains(conflict.body.string, "มีผู้อื่นบันทึกข้อมูลนี้ไปก่อนคุณ")
       XCTAssertContains(conflict.body.string, "value=\"1\"")
       try await XCTAssertEqualAsync(try await Organization.find(Fixtures.nongprue, on: app.db)!.population, 78000)
+    }
+  }
+}
+
+final class OrganizationLifecycleTests: XCTestCase {
+  func testNationalAdminSetsActiveDatesAndOfficersCannot() async throws {
+    try await withApp { app in
+      let admin = try await Browser.signedIn(app, as: "admin")
+      XCTAssertContains(try await admin.get(Paths.organizationProfile(Fixtures.huaiyai)).body.string, "สิ้นสภาพเมื่อ")
+      let saved = try await admin.post(
+        Paths.organizationProfile(Fixtures.huaiyai), ["activeFrom": "1/10/2566", "activeUntil": "", "version": "1"])
+      XCTAssertEqual(saved.status, .seeOther)
+      let org = try await Organization.find(Fixtures.huaiyai, on: app.db)!
+      XCTAssertEqual(org.activeFrom, ThaiCalendar.date(buddhistYear: 2566, month: 10, day: 1))
+      XCTAssertContains(try await admin.get(Paths.organization(Fixtures.huaiyai)).body.string, "1 ตุลาคม 2566")
+
+      let bad = try await admin.post(
+        Paths.organizationProfile(Fixtures.huaiyai),
+        ["activeFrom": "1/10/2566", "activeUntil": "1/1/2566", "version": "2"])
+      XCTAssertEqual(bad.status, .unprocessableEntity)
+      XCTAssertContains(bad.body.string, "วันสิ้นสภาพต้องไม่ก่อนวันจัดตั้ง")
+
+      let officer = try await Browser.signedIn(app, as: Fixtures.huaiyai)
+      let officerForm = try await officer.get(Paths.organizationProfile(Fixtures.huaiyai)).body.string
+      XCTAssertFalse(officerForm.contains("สิ้นสภาพเมื่อ"))
+      try await officer.post(Paths.organizationProfile(Fixtures.huaiyai), ["activeUntil": "1/1/2567", "version": "2"])
+      let after = try await Organization.find(Fixtures.huaiyai, on: app.db)!
+      XCTAssertNil(after.activeUntil, "an officer's form cannot change the active dates")
+      XCTAssertEqual(after.activeFrom, org.activeFrom)
     }
   }
 }

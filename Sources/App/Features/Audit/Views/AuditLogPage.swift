@@ -16,8 +16,16 @@ struct AuditLogModel {
       actor = event.actorName
       action = event.action
       target = "\(event.entity) \(event.entityID)"
-      before = event.before ?? ""
-      after = event.after ?? ""
+      before = Row.readable(event.before)
+      after = Row.readable(event.after)
+    }
+
+    /// {"a":"1","b":"2"} → "a: 1 · b: 2"
+    static func readable(_ json: String?) -> String {
+      guard let json, let object = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8)) else {
+        return json ?? ""
+      }
+      return object.keys.sorted().map { "\($0): \(object[$0]!)" }.joined(separator: " · ")
     }
   }
 
@@ -56,8 +64,8 @@ struct AuditLogPage {
               TableCell(event.actor)
               TableCell(event.action)
               TableCell(event.target).class("code")
-              TableCell(event.before).class("json")
-              TableCell(event.after).class("json")
+              TableCell(event.before).class("changes")
+              TableCell(event.after).class("changes")
             }
           }
         }

@@ -10,10 +10,15 @@ struct ProfileFormModel {
   let version: Int
   /// Someone else saved first: show their values next to the typed ones.
   let conflict: Bool
+  /// National admins also set when the organization came into and went out of existence.
+  let canEditLifecycle: Bool
   var current: [String: String]? = nil
 
-  static func values(of profile: OrganizationProfile) -> [String: String] {
-    [
+  static func values(of organization: Organization) -> [String: String] {
+    let profile = organization.profile
+    return [
+      "activeFrom": organization.activeFrom.map(ThaiCalendar.numericDate) ?? "",
+      "activeUntil": organization.activeUntil.map(ThaiCalendar.numericDate) ?? "",
       "address": profile.address ?? "", "areaKm2": profile.areaKm2.map { OrganizationPage.decimal($0) } ?? "",
       "population": profile.population.map(String.init) ?? "", "income": profile.income?.formatted ?? "",
       "executiveName": profile.executiveName ?? "", "executivePosition": profile.executivePosition ?? "",
@@ -62,7 +67,19 @@ struct ProfileFormPage {
         for field in Self.fields {
           FormField(
             label: field.label, name: field.name, value: model.values[field.name] ?? "",
-            error: model.errors[field.name], type: field.name == "coordinatorEmail" ? .email : .text, hint: field.hint)
+            error: model.errors[field.name], hint: field.hint,
+            inputMode: field.name == "coordinatorEmail" ? "email" : nil)
+        }
+        if model.canEditLifecycle {
+          FieldSet {
+            El("legend") { Text("สถานะการจัดตั้ง (ผู้ดูแลระบบระดับประเทศ)") }
+            FormField(
+              label: "จัดตั้งเมื่อ", name: "activeFrom", value: model.values["activeFrom"] ?? "",
+              error: model.errors["activeFrom"], hint: "วัน/เดือน/ปี พ.ศ. เช่น 1/10/2566 เว้นว่างถ้ามีมาก่อนระบบ")
+            FormField(
+              label: "สิ้นสภาพเมื่อ (ยุบ/ควบรวม)", name: "activeUntil", value: model.values["activeUntil"] ?? "",
+              error: model.errors["activeUntil"], hint: "เว้นว่างถ้ายังดำเนินการอยู่")
+          }
         }
         Div {
           Button("บันทึก").attribute(named: "type", value: "submit").class("button primary")
