@@ -29,6 +29,7 @@ public func configure(_ app: Application) async throws {
   try routes(app)
   app.asyncCommands.use(SetupCommand(), as: "setup")
   app.asyncCommands.use(DemoCommand(), as: "demo")
+  app.asyncCommands.use(ImportPlanCommand(), as: "import-plan")
 }
 
 /// PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.

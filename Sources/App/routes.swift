@@ -9,6 +9,11 @@ func routes(_ app: Application) throws {
   try app.register(collection: UserRoutes())
   try app.register(collection: FrameworkRoutes())
   try app.register(collection: AuditRoutes())
+  try app.register(collection: PlanRoutes())
+  try app.register(collection: ProjectRoutes())
+  try app.register(collection: PlanFileRoutes())
+  try app.register(collection: PlanAreaRoutes())
+  try app.register(collection: PlanAPIRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

@@ -102,6 +102,17 @@ public struct AccessPolicy: Sendable {
     }
   }
 
+  /// Write the organization's plan and reports: only its own officers, never another LAO's
+  /// (not even a parent organization's officers).
+  public func canEditPlan(of place: OrganizationPlace) -> Bool {
+    role == .laoOfficer && scope == .organization(code: place.code)
+  }
+
+  /// Approve or return the organization's plan and reports: only its own executive.
+  public func canApprovePlan(of place: OrganizationPlace) -> Bool {
+    role == .laoExecutive && scope == .organization(code: place.code)
+  }
+
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }
 }

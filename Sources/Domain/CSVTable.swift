@@ -20,6 +20,16 @@ public struct CSVTable: Sendable {
     }
   }
 
+  /// Writes CSV the way Excel opens Thai text correctly: UTF-8 with a BOM, CRLF line ends,
+  /// fields quoted when they hold a comma, quote or line break.
+  public static func render(header: [String], rows: [[String]]) -> String {
+    func field(_ text: String) -> String {
+      text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+    return "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+  }
+
   private static func records(in text: String) -> [[String]] {
     var records: [[String]] = []
     var record: [String] = []

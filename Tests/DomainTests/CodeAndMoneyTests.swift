@@ -73,3 +73,25 @@ final class CSVTableTests: XCTestCase {
     XCTAssertEqual(table.rows, [["line1\nline2"]])
   }
 }
+
+final class CSVRenderTests: XCTestCase {
+  func testRenderedCSVReadsBackIdentically() {
+    let rows = [["1", "โครงการ \"ก\", ข", "บรรทัด 1\nบรรทัด 2"], ["2", "", "x"]]
+    let text = CSVTable.render(header: ["no", "name", "note"], rows: rows)
+    XCTAssertTrue(text.hasPrefix("\u{FEFF}no,name,note\r\n"))
+    let table = CSVTable(parsing: text)
+    XCTAssertEqual(table.header, ["no", "name", "note"])
+    XCTAssertEqual(table.rows, rows)
+  }
+}
+
+final class ThaiTextTests: XCTestCase {
+  func testUTF8PassesThrough() {
+    XCTAssertEqual(ThaiText.decode(Array("มิติ,1".utf8)), "มิติ,1")
+  }
+
+  func testWindows874FromThaiExcel() {
+    // "มิติ" in TIS-620: ม=0xC1 ิ=0xD4 ต=0xB5 ิ=0xD4
+    XCTAssertEqual(ThaiText.decode([0xC1, 0xD4, 0xB5, 0xD4, 0x2C, 0x31]), "มิติ,1")
+  }
+}

@@ -7,5 +7,6 @@ enum Migrations {
     CreateAccounts(),
     CreateAuditLog(),
     CreatePlanFramework(),
+    CreatePlans(),
   ]
 }

@@ -44,6 +44,12 @@ final class Browser {
     try await post(Paths.login, ["username": username, "secret": secret])
   }
 
+  func sendRaw(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws
+    -> XCTHTTPResponse
+  {
+    try await send(method, path, headers: headers, body: body)
+  }
+
   private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws
     -> XCTHTTPResponse
   {
@@ -71,4 +77,34 @@ final class Browser {
 
 extension XCTHTTPResponse {
   var location: String { headers.first(name: .location) ?? "" }
+}
+
+extension Browser {
+  /// Posts a file as multipart/form-data, the way the import form does.
+  @discardableResult
+  func upload(_ path: String, fileName: String, data: Data, type: String = "text/csv") async throws -> XCTHTTPResponse {
+    if csrf.isEmpty { try await get(Paths.login) }
+    let boundary = "----sujarit-test-boundary"
+    var body = Data()
+    func part(_ header: String, _ content: Data) {
+      body += Data("--\(boundary)\r\n\(header)\r\n\r\n".utf8) + content + Data("\r\n".utf8)
+    }
+    part("Content-Disposition: form-data; name=\"_csrf\"", Data(csrf.utf8))
+    part("Content-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: \(type)", data)
+    body += Data("--\(boundary)--\r\n".utf8)
+    var headers = HTTPHeaders()
+    headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+    return try await sendRaw(.POST, path, headers: headers, body: ByteBuffer(data: body))
+  }
+
+  /// Sends JSON with the CSRF header, as a script in the page would.
+  @discardableResult
+  func json(_ method: HTTPMethod, _ path: String, _ body: [String: Any]) async throws -> XCTHTTPResponse {
+    if csrf.isEmpty { try await get(Paths.login) }
+    var headers = HTTPHeaders()
+    headers.contentType = .json
+    headers.replaceOrAdd(name: "X-CSRF-Token", value: csrf)
+    let data = try JSONSerialization.data(withJSONObject: body)
+    return try await sendRaw(method, path, headers: headers, body: ByteBuffer(data: data))
+  }
 }

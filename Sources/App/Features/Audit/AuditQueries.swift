@@ -24,6 +24,18 @@ enum AuditLog {
     on db: Database, actor: AuditActor, action: String, entity: String, entityID: String,
     orgCode: String? = nil, before: [String: String]? = nil, after: [String: String]? = nil
   ) async throws {
+    try await event(
+      actor: actor, action: action, entity: entity, entityID: entityID, orgCode: orgCode,
+      before: before, after: after
+    ).create(on: db)
+  }
+
+  /// An unsaved event, for writing many in one statement (`[AuditEvent].create(on:)`).
+  /// With both `before` and `after`, only the fields that differ are kept.
+  static func event(
+    actor: AuditActor, action: String, entity: String, entityID: String,
+    orgCode: String? = nil, before: [String: String]? = nil, after: [String: String]? = nil
+  ) -> AuditEvent {
     var before = before
     var after = after
     if let old = before, let new = after {
@@ -32,6 +44,7 @@ enum AuditLog {
       after = new.filter { changed.contains($0.key) }
     }
     let event = AuditEvent()
+    event.id = UUID()
     event.at = Date()
     event.actorID = actor.id
     event.actorName = actor.name
@@ -42,7 +55,12 @@ enum AuditLog {
     event.before = before.map(json)
     event.after = after.map(json)
     event.address = actor.address
-    try await event.create(on: db)
+    return event
+  }
+
+  static func fields(_ json: String?) -> [String: String] {
+    guard let json, let data = json.data(using: .utf8) else { return [:] }
+    return (try? JSONDecoder().decode([String: String].self, from: data)) ?? [:]
   }
 
   private static func json(_ fields: [String: String]) -> String {
@@ -55,6 +73,11 @@ enum AuditLog {
 struct AuditQueries {
   let db: Database
   static let pageSize = 50
+
+  /// Everything recorded about one record, oldest first.
+  func history(entity: String, id: String) async throws -> [AuditEvent] {
+    try await AuditEvent.query(on: db).filter(\.$entity == entity).filter(\.$entityID == id).sort(\.$at).all()
+  }
 
   func page(orgCode: String?, page: Int) async throws -> (events: [AuditEvent], total: Int) {
     let query = AuditEvent.query(on: db)

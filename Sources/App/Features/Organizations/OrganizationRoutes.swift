@@ -49,10 +49,12 @@ struct OrganizationRoutes: RouteCollection {
 
   func profileForm(req: Request) async throws -> Response {
     let (user, record) = try await requireEditable(req)
-    let model = ProfileFormModel(
+    let restored = try await DraftQueries.take(req)
+    var model = ProfileFormModel(
       code: record.organization.code, name: record.organization.fullName,
-      values: ProfileFormModel.values(of: record.organization), errors: FieldErrors(),
+      values: restored ?? ProfileFormModel.values(of: record.organization), errors: FieldErrors(),
       version: record.organization.version, conflict: false, canEditLifecycle: user.isNationalAdmin)
+    model.notice = restored == nil ? nil : DraftQueries.restoredNotice
     return req.page(ProfileFormPage(shell: req.shell("แก้ไขข้อมูลองค์กร"), model: model).html)
   }
 

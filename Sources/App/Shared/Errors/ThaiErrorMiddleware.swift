@@ -8,11 +8,11 @@ struct ThaiErrorMiddleware: AsyncMiddleware {
     do {
       return try await next.respond(to: request)
     } catch {
-      return answer(error, for: request)
+      return await answer(error, for: request)
     }
   }
 
-  private func answer(_ error: Error, for request: Request) -> Response {
+  private func answer(_ error: Error, for request: Request) async -> Response {
     let (status, message) = Self.describe(error)
     if status == .internalServerError {
       request.logger.report(error: error)
@@ -24,9 +24,8 @@ struct ThaiErrorMiddleware: AsyncMiddleware {
       return response
     }
     if status == .unauthorized {
-      let next =
-        request.method == .GET
-        ? request.url.string : (request.headers.first(name: .referer).flatMap { URL(string: $0)?.path } ?? "/")
+      // A form sent after the session expired is kept, and its page shows it again after login.
+      let next = request.method == .GET ? request.url.string : (await DraftQueries.keep(request) ?? Paths.home)
       return request.redirect(to: Paths.withQuery(Paths.login, [("next", next)]))
     }
     let html = ErrorPage(shell: request.shell(ErrorPage.title(for: status)), status: status, message: message).html

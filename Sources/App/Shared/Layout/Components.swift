@@ -19,6 +19,12 @@ struct CSRFField: Component {
   var body: Component { Input(type: .hidden, name: "_csrf", value: token) }
 }
 
+/// Names the page a form lives on, so its content can be restored after an expired session.
+struct FormOrigin: Component {
+  let path: String
+  var body: Component { Input(type: .hidden, name: DraftQueries.originField, value: path) }
+}
+
 /// A one-button form for actions that change something (logout, disable …).
 struct PostButton: Component {
   let action: String

@@ -23,7 +23,12 @@ enum NavigationMenu {
       ("หน้าแรก", Paths.home), ("ค้นหา อปท.", Paths.organizations), ("จังหวัด", Paths.provinces),
     ]
     guard let user else { return links + [("กรอบแผน", Paths.frameworks)] }
-    if let org = user.orgCode { links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1) }
+    if let org = user.orgCode {
+      links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1)
+      links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
+    } else {
+      links.insert(("แผนในพื้นที่", Paths.areaPlans), at: 1)
+    }
     if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }
     links.append(("กรอบแผน", Paths.frameworks))
     if user.role == .nationalAdmin || user.role == .provincialMonitor { links.append(("บัญชีผู้ใช้", Paths.users)) }

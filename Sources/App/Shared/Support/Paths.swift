@@ -26,6 +26,24 @@ enum Paths {
   static func userStatus(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/status" }
   static func userActivation(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/activation" }
   static func framework(_ code: String) -> String { "/frameworks/\(code)" }
+  static let areaPlans = "/plans"
+
+  static func organizationPlans(_ code: String) -> String { "/organizations/\(code)/plans" }
+  static func plan(_ code: String, _ period: String) -> String { "/organizations/\(code)/plans/\(period)" }
+  static func planAction(_ code: String, _ period: String, _ action: String) -> String {
+    plan(code, period) + "/" + action
+  }
+  static func newProject(_ code: String, _ period: String) -> String { plan(code, period) + "/projects/new" }
+  static func projects(_ code: String, _ period: String) -> String { plan(code, period) + "/projects" }
+  static func project(_ code: String, _ period: String, _ id: String) -> String {
+    plan(code, period) + "/projects/\(id)"
+  }
+  static func projectAction(_ code: String, _ period: String, _ id: String, _ action: String) -> String {
+    project(code, period, id) + "/" + action
+  }
+  static func compare(_ code: String, _ period: String, from: String, to: String) -> String {
+    withQuery(plan(code, period) + "/compare", [("from", from), ("to", to)])
+  }
 
   static func organizationSearch(query: String = "", province: String = "", type: String = "", page: Int = 1)
     -> String

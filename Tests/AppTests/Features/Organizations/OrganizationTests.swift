@@ -183,13 +183,15 @@ final class OrganizationLifecycleTests: XCTestCase {
   func testNationalAdminSetsActiveDatesAndOfficersCannot() async throws {
     try await withApp { app in
       let admin = try await Browser.signedIn(app, as: "admin")
-      XCTAssertContains(try await admin.get(Paths.organizationProfile(Fixtures.huaiyai)).body.string, "สิ้นสภาพเมื่อ")
+      try await XCTAssertContainsAsync(
+        try await admin.get(Paths.organizationProfile(Fixtures.huaiyai)).body.string, "สิ้นสภาพเมื่อ")
       let saved = try await admin.post(
         Paths.organizationProfile(Fixtures.huaiyai), ["activeFrom": "1/10/2566", "activeUntil": "", "version": "1"])
       XCTAssertEqual(saved.status, .seeOther)
       let org = try await Organization.find(Fixtures.huaiyai, on: app.db)!
       XCTAssertEqual(org.activeFrom, ThaiCalendar.date(buddhistYear: 2566, month: 10, day: 1))
-      XCTAssertContains(try await admin.get(Paths.organization(Fixtures.huaiyai)).body.string, "1 ตุลาคม 2566")
+      try await XCTAssertContainsAsync(
+        try await admin.get(Paths.organization(Fixtures.huaiyai)).body.string, "1 ตุลาคม 2566")
 
       let bad = try await admin.post(
         Paths.organizationProfile(Fixtures.huaiyai),

@@ -22,9 +22,7 @@ struct AuditLogModel {
 
     /// {"a":"1","b":"2"} → "a: 1 · b: 2"
     static func readable(_ json: String?) -> String {
-      guard let json, let object = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8)) else {
-        return json ?? ""
-      }
+      let object = AuditLog.fields(json)
       return object.keys.sorted().map { "\($0): \(object[$0]!)" }.joined(separator: " · ")
     }
   }

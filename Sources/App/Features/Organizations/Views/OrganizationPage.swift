@@ -52,6 +52,7 @@ struct OrganizationPage {
       .class("breadcrumbs")
       H1(model.name)
       Div {
+        Link("แผนปฏิบัติการป้องกันการทุจริต", url: Paths.organizationPlans(model.code)).class("button primary")
         if model.canEdit { Link("แก้ไขข้อมูลองค์กร", url: Paths.organizationProfile(model.code)).class("button") }
         if model.canSeeAccounts { Link("บัญชีผู้ใช้ของ อปท.", url: Paths.organizationAccounts(model.code)).class("button") }
       }.class("actions")

@@ -13,6 +13,7 @@ struct ProfileFormModel {
   /// National admins also set when the organization came into and went out of existence.
   let canEditLifecycle: Bool
   var current: [String: String]? = nil
+  var notice: String? = nil
 
   static func values(of organization: Organization) -> [String: String] {
     let profile = organization.profile
@@ -46,6 +47,7 @@ struct ProfileFormPage {
   var html: HTML {
     Layout.page(shell) {
       H1("แก้ไขข้อมูล \(model.name)")
+      if let notice = model.notice { Paragraph(notice).class("notice") }
       if model.conflict {
         Div {
           Paragraph(
@@ -61,6 +63,7 @@ struct ProfileFormPage {
       ErrorSummary(messages: model.errors.messages.keys.sorted().compactMap { model.errors[$0] })
       Form(url: Paths.organizationProfile(model.code), method: .post) {
         CSRFField(token: shell.csrfToken)
+        FormOrigin(path: Paths.organizationProfile(model.code))
         Input(type: .hidden, name: "version", value: String(model.version))
         TextAreaField(
           label: "ที่อยู่", name: "address", value: model.values["address"] ?? "", error: model.errors["address"])
