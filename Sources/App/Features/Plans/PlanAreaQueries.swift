@@ -35,7 +35,7 @@ struct PlanAreaQueries {
     let select: SQLQueryString = """
       SELECT o.code, o.name, o.type, o.district, o.province_code, p.status,
         (SELECT COUNT(*) FROM plan_projects pp WHERE pp.plan_id = p.id AND pp.deleted_at IS NULL AND pp.inconsistent = \(false)) AS projects,
-        (SELECT SUM(b.amount_satang) FROM plan_project_budgets b JOIN plan_projects pp ON pp.id = b.project_id
+        (SELECT CAST(SUM(b.amount_satang) AS BIGINT) FROM plan_project_budgets b JOIN plan_projects pp ON pp.id = b.project_id
           WHERE pp.plan_id = p.id AND pp.deleted_at IS NULL AND pp.inconsistent = \(false)) AS budget
       """
     let order: SQLQueryString =

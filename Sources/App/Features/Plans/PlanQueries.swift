@@ -15,8 +15,16 @@ struct PlanQueries {
 
   /// Active projects (not removed) with their budgets, in plan order.
   func projects(of planID: UUID) async throws -> [PlanProject] {
-    try await PlanProject.query(on: db).filter(\.$plan.$id == planID).filter(\.$deletedAt == nil)
-      .with(\.$budgets).sort(\.$number).all()
+    let projects = try await PlanProject.query(on: db).filter(\.$plan.$id == planID).filter(\.$deletedAt == nil)
+      .sort(\.$number).all()
+    // Fluent's eager loader matches children to parents pairwise (quadratic); a plan may
+    // hold thousands of projects, so budgets are grouped here in one pass.
+    let budgets = try await PlanProjectBudget.query(on: db)
+      .join(PlanProject.self, on: \PlanProjectBudget.$project.$id == \PlanProject.$id)
+      .filter(PlanProject.self, \.$plan.$id == planID).all()
+    let byProject = Dictionary(grouping: budgets) { $0.$project.id }
+    for project in projects { project.$budgets.value = byProject[project.id!] ?? [] }
+    return projects
   }
 
   func snapshots(of planID: UUID) async throws -> [ProjectSnapshot] {
