@@ -22,8 +22,8 @@ public func configure(_ app: Application) async throws {
   app.middleware.use(SecurityHeadersMiddleware())
   app.middleware.use(ThaiErrorMiddleware())
   app.middleware.use(FileMiddleware(publicDirectory: publicDirectory()))
-  app.middleware.use(CSRFMiddleware())
   app.middleware.use(SessionAuthenticator())
+  app.middleware.use(CSRFMiddleware())
   app.middleware.use(MustSetPasswordGate())
 
   try routes(app)

@@ -8,7 +8,14 @@ final class Browser {
   let app: Application
   private(set) var cookies: [String: String] = [:]
 
-  init(_ app: Application) { self.app = app }
+  /// When set, requests go through a real HTTP server on this port (bodies then arrive
+  /// streamed, as from a browser) instead of straight into the responder.
+  var livePort: Int?
+
+  init(_ app: Application, livePort: Int? = nil) {
+    self.app = app
+    self.livePort = livePort
+  }
 
   /// A browser signed in as `username` (fixture password).
   static func signedIn(_ app: Application, as username: String, password: String = Fixtures.password) async throws
@@ -57,7 +64,8 @@ final class Browser {
     if !cookies.isEmpty {
       headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
     }
-    let response = try await app.testable().sendRequest(method, path, headers: headers, body: body)
+    let tester = try livePort.map { try app.testable(method: .running(port: $0)) } ?? app.testable()
+    let response = try await tester.sendRequest(method, path, headers: headers, body: body)
     for (name, value) in response.headers.setCookie?.all ?? [:] {
       if value.string.isEmpty || (value.expires.map { $0 < Date() } ?? false) {
         cookies[name] = nil

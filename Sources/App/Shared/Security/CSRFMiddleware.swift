@@ -16,6 +16,12 @@ struct CSRFMiddleware: AsyncMiddleware {
     request.csrfToken = token
 
     if Self.unsafeMethods.contains(request.method) {
+      // Large bodies (file uploads) may still be streaming; the token is inside, so read them
+      // first. Uploads are allowed up to the largest size any route accepts.
+      let limit =
+        request.headers.contentType == .formData
+        ? PlanFileRoutes.maxUpload.value : request.application.routes.defaultMaxBodySize.value
+      _ = try await request.body.collect(max: limit).get()
       let sent =
         request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.fieldName))
       guard let existing, let sent, Tokens.constantTimeEqual(existing, sent) else {

@@ -27,6 +27,7 @@ final class HealthTests: XCTestCase {
       XCTAssertEqual(response.status, .ok)
       XCTAssertContains(response.body.string, "openapi: 3.0.3")
       XCTAssertContains(response.body.string, "/api/v1/organizations/{code}:")
+      XCTAssertContains(response.body.string, "/api/v1/organizations/{code}/plans/{period}:")
     }
   }
 

@@ -124,6 +124,20 @@ final class PlanImportExportTests: XCTestCase {
     }
   }
 
+  func testUploadStreamedThroughARealServerPassesTheCSRFCheck() async throws {
+    try await withApp { app in
+      let officer = try await PlanFixtures.officerWithPlan(app, projects: 0)
+      officer.livePort = 18_089
+      // Long notes make a body of a few hundred kilobytes, which arrives in many chunks.
+      let note = String(repeating: "หมายเหตุยาว ", count: 100)
+      var csv = "no,name,dimension,note\n"
+      for number in 1...200 { csv += "\(number),โครงการที่ส่งผ่านเครือข่ายจริง \(number),1,\(note)\n" }
+      let response = try await officer.upload(importPath, fileName: "big.csv", data: Data(csv.utf8))
+      XCTAssertEqual(response.status, .ok, "the live client follows the redirect to the plan page")
+      try await XCTAssertEqualAsync(try await PlanProject.query(on: app.db).count(), 200)
+    }
+  }
+
   func testOnlyTheOwnOfficerImports() async throws {
     try await withApp { app in
       _ = try await PlanFixtures.officerWithPlan(app, projects: 0)

@@ -48,6 +48,10 @@ struct PlanPrintPage {
           }.class("toolbar")),
         .component(
           El("table") {
+            El("colgroup") {
+              for name in ["dimension", "sub", "project", "objectives", "method"] { El("col").class(name) }
+              for _ in years { El("col").class("budget") }
+            }
             El("thead") {
               El("tr") {
                 El("th") {
@@ -56,11 +60,13 @@ struct PlanPrintPage {
                 }.attribute(named: "colspan", value: String(5 + years.count)).class("page-title")
               }
               El("tr") {
-                for heading in ["มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ", "วัตถุประสงค์", "วิธีดำเนินการ"]
-                  + years.map({ "งบประมาณ \($0) (บาท)" })
-                {
-                  El("th") { Text(heading) }
+                for heading in ["มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ", "วัตถุประสงค์", "วิธีดำเนินการ"] {
+                  El("th") { Text(heading) }.attribute(named: "rowspan", value: "2")
                 }
+                El("th") { Text("งบประมาณ (บาท)") }.attribute(named: "colspan", value: String(years.count))
+              }
+              El("tr") {
+                for year in years { El("th") { Text(String(year)) }.class("year") }
               }
             }
             El("tbody") {
