@@ -41,6 +41,16 @@ final class HealthTests: XCTestCase {
     }
   }
 
+  func testPagesAreCompressedForSlowLinks() async throws {
+    try await withApp { app in
+      var headers = HTTPHeaders()
+      headers.replaceOrAdd(name: .acceptEncoding, value: "gzip")
+      let response = try await Browser(app, livePort: 18_090).get(Paths.province("20"), headers: headers)
+      XCTAssertEqual(response.status, .ok)
+      XCTAssertEqual(response.headers.first(name: .contentEncoding), "gzip")
+    }
+  }
+
   func testStaticAssetsAreServedLocally() async throws {
     try await withApp(fixtures: false) { app in
       try await XCTAssertEqualAsync(try await Browser(app).get("/static/app.css").status, .ok)
