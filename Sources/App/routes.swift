@@ -18,6 +18,6 @@ func routes(_ app: Application) throws {
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")
     return Response(
-      status: .ok, headers: headers, body: .init(string: try ReferenceDataLoader.resource("openapi.yaml")))
+      status: .ok, headers: headers, body: .init(string: try BundledResource.text("openapi.yaml")))
   }
 }

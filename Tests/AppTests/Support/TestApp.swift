@@ -77,7 +77,7 @@ enum Fixtures {
       try await user.create(on: db)
     }
     let seeds = try JSONDecoder().decode(
-      [PeriodJSON].self, from: Data(ReferenceDataLoader.resource("frameworks.json").utf8))
+      [PeriodJSON].self, from: Data(BundledResource.text("frameworks.json").utf8))
     _ = try await FrameworkQueries(db: db).loadSeed(seeds)
   }
 

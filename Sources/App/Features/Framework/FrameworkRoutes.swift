@@ -70,7 +70,7 @@ struct FrameworkRoutes: RouteCollection {
       let model = NewPeriodModel(values: values, errors: errors, periods: periods.map { ($0.code, $0.name) })
       return req.page(NewPeriodPage(shell: req.shell("เพิ่มช่วงแผน"), model: model).html, status: .unprocessableEntity)
     }
-    let name = NewUserForm.clean(form.name).nonEmpty ?? "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. \(start)–\(end)"
+    let name = form.name.cleaned.nonEmpty ?? "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. \(start)–\(end)"
     let period = try await queries.createPeriod(start: start, end: end, name: name, copyFrom: source, actor: .of(req))
     return Flash.redirect(req, to: Paths.framework(period.code), notice: "เพิ่มแผนช่วงปี \(period.code) แล้ว")
   }
@@ -117,7 +117,7 @@ struct FrameworkRoutes: RouteCollection {
     let period = try await queries.require(req.parameters.get("code") ?? "")
     let dimension = try dimension(req, in: period)
     guard let name = try cleanName(req) else { return try await again(req, period, Self.nameMessage) }
-    let typed = NewUserForm.clean(try req.content.decode(NameForm.self).number)
+    let typed = (try req.content.decode(NameForm.self).number).cleaned
     let number = typed.isEmpty ? "\(dimension.number).\(dimension.subMissions.count + 1)" : ThaiDigits.toArabic(typed)
     guard number.hasPrefix("\(dimension.number)."), number.count <= 10 else {
       return try await again(
@@ -156,7 +156,7 @@ struct FrameworkRoutes: RouteCollection {
   static let nameMessage = "กรุณากรอกชื่อ (1–500 ตัวอักษร)"
 
   private func cleanName(_ req: Request) throws -> String? {
-    let name = NewUserForm.clean(try req.content.decode(NameForm.self).name)
+    let name = (try req.content.decode(NameForm.self).name).cleaned
     return name.isEmpty || name.count > 500 ? nil : name
   }
 

@@ -79,8 +79,8 @@ struct PlanRoutes: RouteCollection {
     let plan = try context.requirePlan()
     try context.check(.approve, plan: plan, projectCount: 1)
     let form = try req.content.decode(WorkflowForm.self)
-    let name = NewUserForm.clean(form.name)
-    let position = NewUserForm.clean(form.position)
+    let name = form.name.cleaned
+    let position = form.position.cleaned
     guard !name.isEmpty, !position.isEmpty else {
       return try await again(req, context, plan, "กรุณากรอกชื่อและตำแหน่งผู้อนุมัติ")
     }
@@ -95,7 +95,7 @@ struct PlanRoutes: RouteCollection {
     guard context.canApprove else { throw Abort(.forbidden, reason: "เฉพาะผู้บริหารของ อปท. นี้เท่านั้นที่ส่งแผนกลับได้") }
     let plan = try context.requirePlan()
     try context.check(.returnForRevision, plan: plan, projectCount: 1)
-    let comment = NewUserForm.clean(try req.content.decode(WorkflowForm.self).comment)
+    let comment = (try req.content.decode(WorkflowForm.self).comment).cleaned
     guard !comment.isEmpty else { return try await again(req, context, plan, "กรุณาระบุสิ่งที่ต้องแก้ไขก่อนส่งกลับ") }
     try await PlanQueries(db: req.db).returnForRevision(plan, comment: comment, actor: .of(req))
     return Flash.redirect(req, to: Paths.plan(context.code, context.period.code), notice: "ส่งแผนกลับให้เจ้าหน้าที่แก้ไขแล้ว")

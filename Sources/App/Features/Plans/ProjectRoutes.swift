@@ -124,7 +124,7 @@ struct ProjectRoutes: RouteCollection {
     let project = try await activeProject(req, plan)
     let form = try req.content.decode(WorkflowForm.self)
     let inconsistent = form.inconsistent == "1"
-    let reason = NewUserForm.clean(form.reason)
+    let reason = form.reason.cleaned
     if inconsistent && reason.isEmpty {
       throw Abort(.unprocessableEntity, reason: "กรุณาระบุเหตุผลที่โครงการไม่สอดคล้องกับมิติ")
     }

@@ -21,38 +21,29 @@ struct ReferenceDataLoader {
   func run() async throws -> Summary {
     let started = Date()
     let provinces = try await loadProvinces()
-    let registry = try CSVTable(parsing: Self.resource("lao-registry.csv")).dictionaries
+    let registry = try CSVTable(parsing: BundledResource.text("lao-registry.csv")).dictionaries
     let names = Dictionary(
-      uniqueKeysWithValues: try CSVTable(parsing: Self.resource("provinces.csv")).dictionaries
+      uniqueKeysWithValues: try CSVTable(parsing: BundledResource.text("provinces.csv")).dictionaries
         .map { ($0["province_code"]!, $0["name_th"]!) })
     var rows = try registry.map { try OrganizationRow(registry: $0, provinceName: names) }
     rows += Self.bangkokRows(provinceName: names["10"] ?? "กรุงเทพมหานคร")
     try await upsert(rows.filter { $0.parent == nil })
     try await upsert(rows.filter { $0.parent != nil })
-    let seeds = try JSONDecoder().decode([PeriodJSON].self, from: Data(Self.resource("frameworks.json").utf8))
+    let seeds = try JSONDecoder().decode([PeriodJSON].self, from: Data(BundledResource.text("frameworks.json").utf8))
     let newPeriods = try await FrameworkQueries(db: db).loadSeed(seeds)
     return Summary(
       provinces: provinces, organizations: rows.count, newPeriods: newPeriods,
       seconds: Date().timeIntervalSince(started))
   }
 
-  static func resource(_ name: String) throws -> String {
-    let parts = name.split(separator: ".")
-    guard
-      let url = Bundle.module.url(
-        forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Resources")
-    else { throw Abort(.internalServerError, reason: "missing resource \(name)") }
-    return try String(contentsOf: url, encoding: .utf8)
-  }
-
   private func loadProvinces() async throws -> Int {
     var regionOf: [String: Int] = [:]
-    for row in CSVTable(parsing: try Self.resource("regions.csv")).dictionaries {
+    for row in CSVTable(parsing: try BundledResource.text("regions.csv")).dictionaries {
       for code in (row["province_codes"] ?? "").split(separator: " ") {
         regionOf[String(code)] = Int(row["region"] ?? "")
       }
     }
-    let provinces = CSVTable(parsing: try Self.resource("provinces.csv")).dictionaries
+    let provinces = CSVTable(parsing: try BundledResource.text("provinces.csv")).dictionaries
     let sql = db as! SQLDatabase
     let insert = sql.insert(into: "provinces").columns("code", "name_th", "name_en", "region")
     for row in provinces {

@@ -18,8 +18,6 @@ struct NewUserForm: Content {
       "orgCode": orgCode ?? "", "provinceCode": provinceCode ?? "", "district": district ?? "", "region": region ?? "",
     ]
   }
-
-  static func clean(_ text: String?) -> String { (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
 /// An LAO account issued from the organization's accounts page.

@@ -91,7 +91,7 @@ struct UserRoutes: RouteCollection {
     let record = try await OrganizationQueries(db: req.db).require(req.parameters.get("code") ?? "")
     guard issuer.policy.canIssueActivation(for: record.place) else { throw Forbidden.outsideScope }
     let form = try req.content.decode(NewOrganizationAccountForm.self)
-    let displayName = NewUserForm.clean(form.displayName)
+    let displayName = form.displayName.cleaned
     var errors = FieldErrors()
     let role = form.role.flatMap(Role.init(rawValue:))
     if role == nil || role?.isLAORole == false { errors["role"] = "กรุณาเลือกบทบาท: เจ้าหน้าที่ หรือ ผู้บริหาร อปท." }
@@ -108,7 +108,7 @@ struct UserRoutes: RouteCollection {
     }
     let username = try await UserQueries(db: req.db).nextUsername(for: record.organization.code, role: role)
     let user = User(username: username, displayName: displayName, role: role, orgCode: record.organization.code)
-    user.position = NewUserForm.clean(form.position).nonEmpty
+    user.position = form.position.cleaned.nonEmpty
     return try await createWithLetter(user, req: req)
   }
 
@@ -161,7 +161,7 @@ struct UserRoutes: RouteCollection {
   /// Checks the admin's new-account form against the data; nothing is written here.
   private func validate(_ form: NewUserForm, on db: Database) async throws -> (User?, FieldErrors) {
     var errors = FieldErrors()
-    let displayName = NewUserForm.clean(form.displayName)
+    let displayName = form.displayName.cleaned
     if displayName.isEmpty { errors["displayName"] = "กรุณากรอกชื่อ-นามสกุลหรือชื่อหน่วยงาน" }
     guard let role = form.role.flatMap(Role.init(rawValue:)) else {
       errors["role"] = "กรุณาเลือกบทบาท"
@@ -170,7 +170,7 @@ struct UserRoutes: RouteCollection {
     let queries = UserQueries(db: db)
     var username = AccountQueries.normalize(form.username ?? "")
     let user = User(username: "", displayName: displayName, role: role)
-    user.position = NewUserForm.clean(form.position).nonEmpty
+    user.position = form.position.cleaned.nonEmpty
     switch role {
     case .laoOfficer, .laoExecutive:
       let code = DLACode(form.orgCode ?? "")?.value
@@ -181,14 +181,14 @@ struct UserRoutes: RouteCollection {
         errors["orgCode"] = "ไม่พบ อปท. รหัสนี้ กรุณากรอกรหัส 7 หลัก"
       }
     case .districtMonitor, .provincialMonitor:
-      let province = NewUserForm.clean(form.provinceCode)
+      let province = form.provinceCode.cleaned
       if try await Province.find(province, on: db) == nil {
         errors["provinceCode"] = "กรุณาเลือกจังหวัด"
       } else {
         user.provinceCode = province
       }
       if role == .districtMonitor {
-        let district = NewUserForm.clean(form.district)
+        let district = form.district.cleaned
         let known = user.provinceCode == nil ? false : try await queries.districtExists(district, in: province)
         if district.isEmpty || !known {
           errors["district"] = "ไม่พบอำเภอนี้ในจังหวัดที่เลือก (พิมพ์ชื่ออำเภอโดยไม่ต้องมีคำว่า \"อำเภอ\")"
