@@ -1,3 +1,4 @@
+import NIOCore
 import Plot
 import Vapor
 
@@ -38,6 +39,8 @@ struct ThaiErrorMiddleware: AsyncMiddleware {
     case let abort as AbortError:
       let reason = abort.reason
       return (abort.status, reason.containsThai ? reason : defaultMessage(abort.status))
+    case is NIOTooManyBytesError:
+      return (.payloadTooLarge, defaultMessage(.payloadTooLarge))
     case is DecodingError:
       return (.badRequest, "ข้อมูลที่ส่งมาไม่ครบหรือไม่อยู่ในรูปแบบที่ถูกต้อง")
     default:

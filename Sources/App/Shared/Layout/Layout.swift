@@ -8,6 +8,7 @@ enum Layout {
       .head(
         .encoding(.utf8),
         .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+        .meta(.name("csrf-token"), .content(shell.csrfToken)),
         .element(named: "title", text: shell.title + " — ระบบสุจริต"),
         .stylesheet("/static/app.css"),
         .script(.src("/static/app.js"), .attribute(named: "defer", value: "defer"))

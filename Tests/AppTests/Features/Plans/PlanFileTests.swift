@@ -138,6 +138,17 @@ final class PlanImportExportTests: XCTestCase {
     }
   }
 
+  func testAnOversizedUploadIsAThai413() async throws {
+    try await withApp { app in
+      let officer = try await PlanFixtures.officerWithPlan(app, projects: 0)
+      officer.livePort = 18_091
+      let huge = Data(repeating: 0x41, count: 11 * 1024 * 1024)
+      let response = try await officer.upload(importPath, fileName: "huge.csv", data: huge)
+      XCTAssertEqual(response.status, .payloadTooLarge)
+      XCTAssertContains(response.body.string, "มีขนาดใหญ่เกินไป")
+    }
+  }
+
   func testOnlyTheOwnOfficerImports() async throws {
     try await withApp { app in
       _ = try await PlanFixtures.officerWithPlan(app, projects: 0)
