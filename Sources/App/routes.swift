@@ -14,6 +14,7 @@ func routes(_ app: Application) throws {
   try app.register(collection: PlanFileRoutes())
   try app.register(collection: PlanAreaRoutes())
   try app.register(collection: PlanAPIRoutes())
+  try app.register(collection: RoundRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

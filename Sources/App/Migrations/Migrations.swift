@@ -8,5 +8,6 @@ enum Migrations {
     CreateAuditLog(),
     CreatePlanFramework(),
     CreatePlans(),
+    CreateReportRounds(),
   ]
 }

@@ -33,6 +33,7 @@ enum NavigationMenu {
     links.append(("กรอบแผน", Paths.frameworks))
     if user.role == .nationalAdmin || user.role == .provincialMonitor { links.append(("บัญชีผู้ใช้", Paths.users)) }
     if user.role == .nationalAdmin {
+      links.append(("รอบการรายงาน", Paths.rounds))
       links.append(("ภาคของจังหวัด", Paths.regions))
       links.append(("บันทึกการแก้ไข", Paths.audit))
     }

@@ -27,6 +27,9 @@ enum Paths {
   static func userActivation(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/activation" }
   static func framework(_ code: String) -> String { "/frameworks/\(code)" }
   static let areaPlans = "/plans"
+  static let rounds = "/admin/rounds"
+
+  static func round(_ slug: String) -> String { "/admin/rounds/\(slug)" }
 
   static func organizationPlans(_ code: String) -> String { "/organizations/\(code)/plans" }
   static func plan(_ code: String, _ period: String) -> String { "/organizations/\(code)/plans/\(period)" }
