@@ -36,7 +36,7 @@ struct PlanAPIRoutes: RouteCollection {
     let input = try req.content.decode(ProjectInputJSON.self)
     let valid = try validate(input, context)
     if valid.number > 0,
-      try await PlanQueries(db: req.db).projects(of: plan.requireID()).contains(where: { $0.number == valid.number })
+      try await PlanQueries(db: req.db).numberTaken(valid.number, in: plan.requireID())
     {
       throw Abort(.conflict, reason: "มีโครงการลำดับ \(valid.number) อยู่แล้ว")
     }

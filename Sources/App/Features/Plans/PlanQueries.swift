@@ -27,6 +27,19 @@ struct PlanQueries {
     return projects
   }
 
+  /// Counted and uncounted active projects, without loading them.
+  func activeCount(of planID: UUID) async throws -> Int {
+    try await PlanProject.query(on: db).filter(\.$plan.$id == planID).filter(\.$deletedAt == nil).count()
+  }
+
+  /// Whether another active project of the plan already has this number.
+  func numberTaken(_ number: Int, in planID: UUID, except: UUID? = nil) async throws -> Bool {
+    let query = PlanProject.query(on: db).filter(\.$plan.$id == planID).filter(\.$deletedAt == nil)
+      .filter(\.$number == number)
+    if let except { query.filter(\.$id != except) }
+    return try await query.count() > 0
+  }
+
   func snapshots(of planID: UUID) async throws -> [ProjectSnapshot] {
     try await projects(of: planID).map { $0.snapshot() }
   }

@@ -54,11 +54,7 @@ struct PlanRoutes: RouteCollection {
 
   func planPage(req: Request) async throws -> Response {
     let context = try await PlanContext.load(req)
-    let plan = try context.requirePlan()
-    let snapshots = try await PlanQueries(db: req.db).snapshots(of: plan.requireID())
-    let versions = try await PlanQueries(db: req.db).versions(of: plan.requireID())
-    let model = PlanPageModel(context: context, plan: plan, projects: snapshots, versions: versions)
-    return req.page(PlanPage(shell: req.shell("แผน \(context.record.organization.fullName)"), model: model).html)
+    return try await render(req, context, try context.requirePlan(), problem: nil)
   }
 
   func submit(req: Request) async throws -> Response {
@@ -66,7 +62,7 @@ struct PlanRoutes: RouteCollection {
     let user = try req.requireUser()
     guard context.canEdit else { throw Abort(.forbidden, reason: "เฉพาะเจ้าหน้าที่ของ อปท. นี้เท่านั้นที่ส่งแผนได้") }
     let plan = try context.requirePlan()
-    let count = try await PlanQueries(db: req.db).projects(of: plan.requireID()).count
+    let count = try await PlanQueries(db: req.db).activeCount(of: plan.requireID())
     try context.check(.submit, plan: plan, projectCount: count)
     try await PlanQueries(db: req.db).submit(plan, by: user.displayName, actor: .of(req))
     return Flash.redirect(req, to: Paths.plan(context.code, context.period.code), notice: "ส่งแผนให้ผู้บริหารพิจารณาแล้ว")
@@ -82,7 +78,7 @@ struct PlanRoutes: RouteCollection {
     let name = form.name.cleaned
     let position = form.position.cleaned
     guard !name.isEmpty, !position.isEmpty else {
-      return try await again(req, context, plan, "กรุณากรอกชื่อและตำแหน่งผู้อนุมัติ")
+      return try await render(req, context, plan, problem: "กรุณากรอกชื่อและตำแหน่งผู้อนุมัติ")
     }
     let version = try await PlanQueries(db: req.db).approve(plan, name: name, position: position, actor: .of(req))
     return Flash.redirect(
@@ -96,7 +92,7 @@ struct PlanRoutes: RouteCollection {
     let plan = try context.requirePlan()
     try context.check(.returnForRevision, plan: plan, projectCount: 1)
     let comment = (try req.content.decode(WorkflowForm.self).comment).cleaned
-    guard !comment.isEmpty else { return try await again(req, context, plan, "กรุณาระบุสิ่งที่ต้องแก้ไขก่อนส่งกลับ") }
+    guard !comment.isEmpty else { return try await render(req, context, plan, problem: "กรุณาระบุสิ่งที่ต้องแก้ไขก่อนส่งกลับ") }
     try await PlanQueries(db: req.db).returnForRevision(plan, comment: comment, actor: .of(req))
     return Flash.redirect(req, to: Paths.plan(context.code, context.period.code), notice: "ส่งแผนกลับให้เจ้าหน้าที่แก้ไขแล้ว")
   }
@@ -130,14 +126,14 @@ struct PlanRoutes: RouteCollection {
     return req.page(PlanDiffPage(shell: req.shell("เปรียบเทียบฉบับของแผน"), model: model).html)
   }
 
-  /// The plan page again with a Thai problem, status 422.
-  private func again(_ req: Request, _ context: PlanContext, _ plan: Plan, _ message: String) async throws -> Response {
+  /// The plan page; with a Thai problem it is answered with status 422.
+  private func render(_ req: Request, _ context: PlanContext, _ plan: Plan, problem: String?) async throws -> Response {
     let snapshots = try await PlanQueries(db: req.db).snapshots(of: plan.requireID())
     let versions = try await PlanQueries(db: req.db).versions(of: plan.requireID())
     var model = PlanPageModel(context: context, plan: plan, projects: snapshots, versions: versions)
-    model.problem = message
+    model.problem = problem
     return req.page(
       PlanPage(shell: req.shell("แผน \(context.record.organization.fullName)"), model: model).html,
-      status: .unprocessableEntity)
+      status: problem == nil ? .ok : .unprocessableEntity)
   }
 }

@@ -34,7 +34,7 @@ struct ProjectRoutes: RouteCollection {
       let model = ProjectFormModel(context: context, projectID: nil, values: input, errors: errors, version: 0)
       return req.page(ProjectFormPage(shell: req.shell("เพิ่มโครงการ"), model: model).html, status: .unprocessableEntity)
     case .success(let project):
-      if project.number > 0, try await numberTaken(project.number, plan: plan, except: nil, req: req) {
+      if project.number > 0, try await PlanQueries(db: req.db).numberTaken(project.number, in: plan.requireID()) {
         var errors = FieldErrors()
         errors["no"] = "มีโครงการลำดับ \(project.number) อยู่แล้ว"
         let model = ProjectFormModel(context: context, projectID: nil, values: input, errors: errors, version: 0)
@@ -89,7 +89,7 @@ struct ProjectRoutes: RouteCollection {
     case .failure(let errors):
       return again(errors, status: .unprocessableEntity)
     case .success(let valid):
-      if try await numberTaken(valid.number, plan: plan, except: project.id, req: req) {
+      if try await PlanQueries(db: req.db).numberTaken(valid.number, in: plan.requireID(), except: project.id) {
         var errors = FieldErrors()
         errors["no"] = "มีโครงการลำดับ \(valid.number) อยู่แล้ว"
         return again(errors, status: .unprocessableEntity)
@@ -140,9 +140,5 @@ struct ProjectRoutes: RouteCollection {
       req.parameters.get("id", as: UUID.self), in: plan.requireID())
     guard project.deletedAt == nil else { throw Abort(.gone, reason: "โครงการนี้ถูกลบไปแล้ว") }
     return project
-  }
-
-  private func numberTaken(_ number: Int, plan: Plan, except: UUID?, req: Request) async throws -> Bool {
-    try await PlanQueries(db: req.db).projects(of: plan.requireID()).contains { $0.number == number && $0.id != except }
   }
 }

@@ -78,12 +78,7 @@ struct UserRoutes: RouteCollection {
     let viewer = try req.requireUser()
     let record = try await OrganizationQueries(db: req.db).require(req.parameters.get("code") ?? "")
     guard Self.canSeeAccounts(of: record.place, user: viewer) else { throw Forbidden.outsideScope }
-    let users = try await UserQueries(db: req.db).users(of: record.organization.code)
-    let model = OrganizationAccountsModel(
-      code: record.organization.code, name: record.organization.fullName, users: users.map(UserListModel.Row.init),
-      canIssue: viewer.policy.canIssueActivation(for: record.place), canManage: viewer.isNationalAdmin,
-      values: [:], errors: FieldErrors())
-    return req.page(OrganizationAccountsPage(shell: req.shell("บัญชีผู้ใช้ของ อปท."), model: model).html)
+    return try await accountsPage(req, record, viewer: viewer, values: [:], errors: FieldErrors())
   }
 
   func createOrganizationAccount(req: Request) async throws -> Response {
@@ -98,13 +93,8 @@ struct UserRoutes: RouteCollection {
     if displayName.isEmpty { errors["displayName"] = "กรุณากรอกชื่อ-นามสกุลของผู้ใช้" }
     if displayName.count > 120 { errors["displayName"] = "ชื่อยาวเกิน 120 ตัวอักษร" }
     guard let role, errors.isEmpty else {
-      let users = try await UserQueries(db: req.db).users(of: record.organization.code)
-      let model = OrganizationAccountsModel(
-        code: record.organization.code, name: record.organization.fullName, users: users.map(UserListModel.Row.init),
-        canIssue: true, canManage: issuer.isNationalAdmin,
-        values: ["role": form.role ?? "", "displayName": displayName, "position": form.position ?? ""], errors: errors)
-      return req.page(
-        OrganizationAccountsPage(shell: req.shell("บัญชีผู้ใช้ของ อปท."), model: model).html, status: .unprocessableEntity)
+      let values = ["role": form.role ?? "", "displayName": displayName, "position": form.position ?? ""]
+      return try await accountsPage(req, record, viewer: issuer, values: values, errors: errors)
     }
     let username = try await UserQueries(db: req.db).nextUsername(for: record.organization.code, role: role)
     let user = User(username: username, displayName: displayName, role: role, orgCode: record.organization.code)
@@ -113,6 +103,20 @@ struct UserRoutes: RouteCollection {
   }
 
   // MARK: - Helpers
+
+  /// The organization's accounts page; with errors (a refused new account) it answers 422.
+  private func accountsPage(
+    _ req: Request, _ record: OrganizationRecord, viewer: CurrentUser, values: [String: String], errors: FieldErrors
+  ) async throws -> Response {
+    let users = try await UserQueries(db: req.db).users(of: record.organization.code)
+    let model = OrganizationAccountsModel(
+      code: record.organization.code, name: record.organization.fullName, users: users.map(UserListModel.Row.init),
+      canIssue: viewer.policy.canIssueActivation(for: record.place), canManage: viewer.isNationalAdmin,
+      values: values, errors: errors)
+    return req.page(
+      OrganizationAccountsPage(shell: req.shell("บัญชีผู้ใช้ของ อปท."), model: model).html,
+      status: errors.isEmpty ? .ok : .unprocessableEntity)
+  }
 
   private func createWithLetter(_ user: User, req: Request) async throws -> Response {
     let validity = req.application.config.activationValidity
