@@ -73,13 +73,16 @@ final class ReportRoundTests: XCTestCase {
     XCTAssertEqual(access(open: false, closed: now, ext: later), .openByExtension(until: later))
     XCTAssertEqual(access(open: true, .submitted), .alreadySubmitted)
     XCTAssertEqual(access(open: true, .awaitingConfirmation), .awaitingConfirmation)
-    XCTAssertEqual(access(open: true, .returned), .open)
+    let returned = access(open: false, closed: now, .returned)
+    XCTAssertTrue(returned.isWritable, "a returned report can be corrected after the window closed")
+    XCTAssertFalse(access(open: false, closed: now).isWritable)
+    XCTAssertFalse(access(open: true, .submitted).isWritable)
     let messages = Set(
       [
         access(open: false, opens: later), access(open: false, closed: now), access(open: true, .submitted),
-        access(open: true, .awaitingConfirmation), access(open: false, ext: later),
+        access(open: true, .awaitingConfirmation), access(open: false, ext: later), returned,
       ].map(\.message))
-    XCTAssertEqual(messages.count, 5)
+    XCTAssertEqual(messages.count, 6)
   }
 
   func testLateOnlyAfterTheDueDay() {

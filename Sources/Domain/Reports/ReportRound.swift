@@ -52,10 +52,12 @@ public enum RoundAccess: Equatable, Sendable {
   case closed
   case alreadySubmitted
   case awaitingConfirmation
+  /// A monitor returned the report: it may be corrected and resubmitted even after the window closed.
+  case returned(comment: String)
 
   public var isWritable: Bool {
     switch self {
-    case .open, .openByExtension: return true
+    case .open, .openByExtension, .returned: return true
     default: return false
     }
   }
@@ -69,18 +71,21 @@ public enum RoundAccess: Equatable, Sendable {
     case .closed: return "ปิดรับรายงานรอบนี้แล้ว หากจำเป็นต้องส่ง กรุณาขอขยายเวลาจากสำนักงาน ป.ป.ช."
     case .alreadySubmitted: return "ส่งรายงานรอบนี้แล้ว แก้ไขไม่ได้ เว้นแต่ผู้กำกับดูแลส่งกลับให้แก้ไข"
     case .awaitingConfirmation: return "ส่งรายงานให้ผู้บริหารยืนยันแล้ว อยู่ระหว่างรอการยืนยัน"
+    case .returned(let comment): return "ผู้กำกับดูแลส่งรายงานกลับให้แก้ไข: \(comment) — แก้ไขแล้วส่งใหม่ได้"
     }
   }
 
   /// The window is set by national admins (opened/closed); a per-organization extension
   /// keeps it open for that organization until its date.
   public static func decide(
-    windowOpen: Bool, opensAt: Date?, closedAt: Date?, extensionUntil: Date?, status: ReportStatus, now: Date
+    windowOpen: Bool, opensAt: Date?, closedAt: Date?, extensionUntil: Date?, status: ReportStatus, now: Date,
+    returnComment: String? = nil
   ) -> RoundAccess {
     switch status {
     case .submitted: return .alreadySubmitted
     case .awaitingConfirmation: return .awaitingConfirmation
-    case .draft, .returned: break
+    case .returned: return .returned(comment: returnComment ?? "")
+    case .draft: break
     }
     if let until = extensionUntil, now < until { return .openByExtension(until: until) }
     if windowOpen { return .open }
