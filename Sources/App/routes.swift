@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
   try app.register(collection: PlanAreaRoutes())
   try app.register(collection: PlanAPIRoutes())
   try app.register(collection: RoundRoutes())
+  try app.register(collection: ReportRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

@@ -128,3 +128,39 @@ final class ReportEntryTests: XCTestCase {
     return FieldErrors()
   }
 }
+
+final class ReportWorkflowTests: XCTestCase {
+  func testTheRoundReportStateMachine() {
+    XCTAssertEqual(try ReportWorkflow.apply(.send, to: .draft).get(), .awaitingConfirmation)
+    XCTAssertEqual(try ReportWorkflow.apply(.send, to: .returned).get(), .awaitingConfirmation)
+    XCTAssertEqual(try ReportWorkflow.apply(.confirm, to: .awaitingConfirmation).get(), .submitted)
+    XCTAssertEqual(try ReportWorkflow.apply(.sendBack, to: .awaitingConfirmation).get(), .draft)
+    XCTAssertEqual(try ReportWorkflow.apply(.sendBack, to: .awaitingConfirmation, everSubmitted: true).get(), .returned)
+    XCTAssertEqual(try ReportWorkflow.apply(.returnForRevision, to: .submitted).get(), .returned)
+    for (action, status) in [
+      (ReportAction.send, ReportStatus.submitted), (.send, .awaitingConfirmation), (.confirm, .draft),
+      (.confirm, .submitted), (.returnForRevision, .draft), (.returnForRevision, .returned), (.sendBack, .submitted),
+    ] {
+      guard case .failure(let refusal) = ReportWorkflow.apply(action, to: status) else {
+        return XCTFail("\(action) allowed from \(status)")
+      }
+      XCTAssertTrue(refusal.message.contains(status.thaiName))
+    }
+  }
+
+  func testSendingNeedsEveryStatusAndTheReporter() {
+    let pending = ReportSummary(lines: [
+      ReportLine(progress: nil, budget: .zero, disbursed: .zero),
+      ReportLine(progress: .completed, budget: .zero, disbursed: .zero),
+    ])
+    XCTAssertEqual(
+      ReportWorkflow.sendProblems(pending, reporterName: "", reporterPosition: "นิติกร"),
+      [
+        "ยังมี 1 โครงการที่ยังไม่ได้รายงานสถานะ (รอรายงาน) กรุณาเลือกสถานะให้ครบ",
+        "กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง",
+      ])
+    let done = ReportSummary(lines: [ReportLine(progress: .cannot, budget: .zero, disbursed: .zero)])
+    XCTAssertEqual(ReportWorkflow.sendProblems(done, reporterName: "สมชาย", reporterPosition: "นิติกร"), [])
+    XCTAssertEqual(ReportWorkflow.sendProblems(ReportSummary(lines: []), reporterName: "ก", reporterPosition: "ข").count, 1)
+  }
+}

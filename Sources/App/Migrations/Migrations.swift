@@ -9,5 +9,6 @@ enum Migrations {
     CreatePlanFramework(),
     CreatePlans(),
     CreateReportRounds(),
+    CreateReports(),
   ]
 }

@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 struct RoundJSON: Content {
@@ -24,4 +25,138 @@ struct RoundForm: Content {
   var orgCode: String?
   var until: String?
   var reason: String?
+}
+
+/// The round form's fields for one project: `status_<projectID>`, `reason_…`, `reason_text_…`,
+/// `budget_…`, `disbursed_…`, `note_…` and `version_…`. The per-project form uses the same
+/// names, so one parser serves the table, the single-project page and the autosave script.
+enum EntryForm {
+  static let fields = ["status", "reason", "reason_text", "budget", "disbursed", "note"]
+
+  static func name(_ field: String, _ id: UUID) -> String { "\(field)_\(id.uuidString)" }
+
+  struct Parsed {
+    var changes: [EntryChange] = []
+    /// What was typed, per project, to show again after a failed save.
+    var typed: [UUID: [String: String]] = [:]
+    var errors: [UUID: FieldErrors] = [:]
+  }
+
+  /// Reads the rows present in the form (those with a version field); rows typed exactly as
+  /// they stand are not changes.
+  static func parse(_ form: [String: String], rows: [ReportRow]) -> Parsed {
+    var parsed = Parsed()
+    for row in rows {
+      guard let versionText = form[name("version", row.projectID)] else { continue }
+      var cells: [String: String] = [:]
+      for field in fields { cells[field] = form[name(field, row.projectID)] ?? "" }
+      parsed.typed[row.projectID] = cells
+      switch ReportEntryRules.validate(cells, planBudget: row.planBudget) {
+      case .failure(let errors): parsed.errors[row.projectID] = errors
+      case .success(let values) where values != row.values:
+        parsed.changes.append(
+          EntryChange(projectID: row.projectID, values: values, expectedVersion: Int(versionText) ?? -1))
+      case .success: break
+      }
+    }
+    return parsed
+  }
+
+  /// The form cells of a row as it stands (amounts in the "15,000.00" style people type).
+  static func cells(_ row: ReportRow) -> [String: String] {
+    let values = row.values
+    return [
+      "status": values.progress?.rawValue ?? "", "reason": values.reason?.rawValue ?? "",
+      "reason_text": values.reasonText, "budget": values.budget.formatted,
+      "disbursed": row.entry == nil && values.disbursed == .zero ? "" : values.disbursed.formatted, "note": values.note,
+    ]
+  }
+}
+
+/// The answer to an autosave (`Accept: application/json`) of the round form.
+struct EntrySaveJSON: Content {
+  struct Row: Content {
+    let id: String
+    /// saved, unchanged, conflict or invalid
+    let result: String
+    let version: Int?
+    let errors: [String: String]?
+    let message: String?
+  }
+  let rows: [Row]
+  let summary: ReportSummaryJSON
+}
+
+struct ReportSummaryJSON: Content {
+  let projects: Int
+  let pending: Int
+  let inProgress: Int
+  let completed: Int
+  let cannot: Int
+  let budget: String
+  let disbursed: String
+  let disbursementPercent: String?
+  let implementationPercent: String?
+  let level: String?
+
+  init(_ summary: ReportSummary) {
+    projects = summary.projects
+    pending = summary.pending
+    inProgress = summary.inProgress
+    completed = summary.completed
+    cannot = summary.cannot
+    budget = summary.budget.decimalString
+    disbursed = summary.disbursed.decimalString
+    disbursementPercent = summary.disbursementPercent?.description
+    implementationPercent = summary.implementationPercent?.description
+    level = summary.level?.rawValue
+  }
+}
+
+/// `GET /api/v1/organizations/{code}/reports/{fiscalYear}/{round}`.
+struct ReportJSON: Content {
+  struct Row: Content {
+    let projectId: String
+    let no: Int
+    let name: String
+    let dimension: Int
+    let status: String
+    let reason: String?
+    let budget: String
+    let disbursed: String
+    let note: String
+    let evidenceCount: Int
+  }
+  let organizationCode: String
+  let organizationName: String
+  let fiscalYear: Int
+  let round: Int
+  let status: String
+  let statusName: String
+  let projects: Int
+  let pending: Int
+  let inProgress: Int
+  let completed: Int
+  let cannot: Int
+  let budget: String
+  let disbursed: String
+  let disbursementPercent: String?
+  let implementationPercent: String?
+  let level: String?
+  let submittedAt: Date?
+  let late: Bool
+  let problems: String
+  let suggestions: String
+  let reporterName: String
+  let reporterPosition: String
+  let rows: [Row]
+}
+
+struct OverallForm: Content {
+  var problems: String?
+  var suggestions: String?
+  var reporterName: String?
+  var reporterPosition: String?
+  var comment: String?
+  var name: String?
 }

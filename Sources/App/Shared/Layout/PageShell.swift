@@ -26,6 +26,7 @@ enum NavigationMenu {
     if let org = user.orgCode {
       links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1)
       links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
+      links.insert(("รายงานผล", Paths.organizationReports(org)), at: 3)
     } else {
       links.insert(("แผนในพื้นที่", Paths.areaPlans), at: 1)
     }

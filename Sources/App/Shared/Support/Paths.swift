@@ -31,6 +31,11 @@ enum Paths {
 
   static func round(_ slug: String) -> String { "/admin/rounds/\(slug)" }
 
+  static func organizationReports(_ code: String) -> String { "/organizations/\(code)/reports" }
+  static func report(_ code: String, _ year: Int, _ round: Int) -> String {
+    "/organizations/\(code)/reports/\(year)/\(round)"
+  }
+
   static func organizationPlans(_ code: String) -> String { "/organizations/\(code)/plans" }
   static func plan(_ code: String, _ period: String) -> String { "/organizations/\(code)/plans/\(period)" }
   static func planAction(_ code: String, _ period: String, _ action: String) -> String {

@@ -53,6 +53,7 @@ struct OrganizationPage {
       H1(model.name)
       Div {
         Link("แผนปฏิบัติการป้องกันการทุจริต", url: Paths.organizationPlans(model.code)).class("button primary")
+        Link("รายงานผลการดำเนินงาน", url: Paths.organizationReports(model.code)).class("button")
         if model.canEdit { Link("แก้ไขข้อมูลองค์กร", url: Paths.organizationProfile(model.code)).class("button") }
         if model.canSeeAccounts { Link("บัญชีผู้ใช้ของ อปท.", url: Paths.organizationAccounts(model.code)).class("button") }
       }.class("actions")

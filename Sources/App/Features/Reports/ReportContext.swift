@@ -1,0 +1,88 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Everything a report route needs, loaded from `:code`, `:year` and `:round`: the
+/// organization, the round, the plan period covering the year, the plan and report (if any),
+/// and what the signed-in user may do now.
+struct ReportContext {
+  let record: OrganizationRecord
+  let round: ReportRound
+  let period: PlanPeriod
+  let plan: Plan?
+  var report: Report?
+  let extensionUntil: Date?
+  let user: CurrentUser?
+
+  var code: String { record.organization.code }
+  var year: Int { round.fiscalYear }
+  var kind: RoundKind { round.kind }
+  var outline: FrameworkOutline { period.outline }
+  var status: ReportStatus { report?.status ?? .draft }
+  var title: String {
+    "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของ\(record.organization.fullName) พ.ศ. \(year) รอบ \(kind.rawValue) เดือน"
+  }
+
+  var access: RoundAccess {
+    RoundAccess.decide(
+      windowOpen: round.windowOpen, opensAt: round.openedAt, closedAt: round.closedAt, extensionUntil: extensionUntil,
+      status: status, now: Date(), returnComment: report?.returnComment)
+  }
+
+  /// Submitted reports are public; before that only the organization and its monitors see it.
+  var canRead: Bool { status == .submitted || (user?.policy.canView(record.place) ?? false) }
+  var isOwnOfficer: Bool { user?.policy.canEditPlan(of: record.place) ?? false }
+  var canWrite: Bool { isOwnOfficer && access.isWritable && plan != nil }
+  var canConfirm: Bool { (user?.policy.canApprovePlan(of: record.place) ?? false) && status == .awaitingConfirmation }
+  /// Monitors (district, province, region, nation) whose area covers the organization.
+  var canReturn: Bool {
+    guard let user, user.role.isMonitor else { return false }
+    return user.policy.canView(record.place) && status == .submitted
+  }
+
+  static func load(_ req: Request) async throws -> ReportContext {
+    guard let code = req.parameters.get("code").flatMap(DLACode.init)?.value else {
+      throw Abort(.notFound, reason: "รหัสองค์กรต้องเป็นตัวเลข 7 หลัก")
+    }
+    let record = try await OrganizationQueries(db: req.db).require(code)
+    let slug = "\(req.parameters.get("year") ?? "")-\(req.parameters.get("round") ?? "")"
+    let round = try await RoundQueries(db: req.db).require(slug)
+    let queries = ReportQueries(db: req.db)
+    let period = try await queries.period(covering: round.fiscalYear)
+    let plan = try await PlanQueries(db: req.db).plan(org: code, periodID: period.requireID())
+    let report = try await queries.report(org: code, roundID: round.requireID())
+    let until = try await queries.extensionUntil(org: code, roundID: round.requireID())
+    let context = ReportContext(
+      record: record, round: round, period: period, plan: plan, report: report, extensionUntil: until,
+      user: req.currentUser)
+    guard context.canRead else {
+      if req.currentUser == nil { throw Abort(.unauthorized) }
+      throw Abort(.forbidden, reason: "รายงานนี้ยังไม่ได้ส่ง จึงเปิดให้ดูเฉพาะ อปท. และผู้กำกับดูแลในพื้นที่")
+    }
+    return context
+  }
+
+  /// The report if this user may write it now, else a Thai 401/403/409 saying why.
+  /// Creates the report on first write (the 12-month one prefilled from the 6-month entries).
+  mutating func requireWritable(_ req: Request) async throws -> Report {
+    guard user != nil else { throw Abort(.unauthorized) }
+    guard isOwnOfficer else {
+      throw Abort(.forbidden, reason: "เฉพาะเจ้าหน้าที่ของ \(record.organization.fullName) เท่านั้นที่รายงานผลได้")
+    }
+    guard let plan else {
+      throw Abort(.conflict, reason: "\(record.organization.fullName) ยังไม่มีแผนช่วงปี \(period.code) จึงยังรายงานผลไม่ได้")
+    }
+    guard access.isWritable else { throw Abort(.conflict, reason: access.message) }
+    if let report { return report }
+    let created = try await ReportQueries(db: req.db).open(org: code, round: round, plan: plan, actor: .of(req))
+    report = created
+    return created
+  }
+
+  func requirePlan() throws -> Plan {
+    guard let plan else {
+      throw Abort(.notFound, reason: "\(record.organization.fullName) ยังไม่มีแผนช่วงปี \(period.code)")
+    }
+    return plan
+  }
+}

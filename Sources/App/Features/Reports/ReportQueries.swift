@@ -1,0 +1,275 @@
+import Domain
+import Fluent
+import Vapor
+
+/// One counted project's line in a report, with what was entered (nil = no entry yet).
+struct ReportRow {
+  let projectID: UUID
+  let number: Int
+  let name: String
+  let type: ProjectType
+  let dimension: Int
+  let planBudget: Money
+  let entry: ReportEntryValues?
+  /// The entry's version; 0 when nothing was entered.
+  let version: Int
+  var evidenceCount = 0
+
+  var values: ReportEntryValues { entry ?? ReportEntryValues(progress: nil, budget: planBudget) }
+}
+
+/// A row typed in a form or read from a file, to be saved if nobody saved it since `expectedVersion`.
+struct EntryChange {
+  let projectID: UUID
+  let values: ReportEntryValues
+  let expectedVersion: Int
+}
+
+enum EntryOutcome: Equatable {
+  case saved(version: Int)
+  case unchanged(version: Int)
+  /// Somebody else saved the row first; nothing was written.
+  case conflict(current: ReportEntryValues, version: Int)
+}
+
+/// Reads and writes round reports. Every write runs in one transaction with its audit records.
+struct ReportQueries {
+  let db: Database
+  static let reportEntity = "report"
+  static let entryEntity = "report_entry"
+
+  /// The plan period whose years include the fiscal year, with its framework loaded.
+  func period(covering year: Int) async throws -> PlanPeriod {
+    guard
+      let period = try await PlanPeriod.query(on: db).filter(\.$startYear <= year).filter(\.$endYear >= year)
+        .sort(\.$startYear, .descending).with(\.$dimensions, { $0.with(\.$subMissions) }).first()
+    else { throw Abort(.notFound, reason: "ไม่มีแผนช่วงใดครอบคลุมปีงบประมาณ \(year)") }
+    return period
+  }
+
+  func report(org: String, roundID: UUID) async throws -> Report? {
+    try await Report.query(on: db).filter(\.$orgCode == org).filter(\.$round.$id == roundID).first()
+  }
+
+  func extensionUntil(org: String, roundID: UUID) async throws -> Date? {
+    try await ReportExtension.query(on: db).filter(\.$round.$id == roundID).filter(\.$orgCode == org).first()?.until
+  }
+
+  /// Starts an organization's report. A 12-month report begins with the same year's 6-month
+  /// entries (the page says so); a report that already exists is returned as it is.
+  func open(org: String, round: ReportRound, plan: Plan, actor: AuditActor) async throws -> Report {
+    let roundID = try round.requireID()
+    do {
+      return try await db.transaction { db in
+        let report = Report(orgCode: org, roundID: roundID)
+        report.id = UUID()
+        var copied: [ReportEntry] = []
+        if round.kind == .twelveMonth, let sixMonth = try await ReportQueries(db: db).sixMonthReport(org: org, of: round)
+        {
+          copied = try await ReportEntry.query(on: db).filter(\.$report.$id == sixMonth.requireID()).all().map {
+            let entry = ReportEntry()
+            entry.$report.id = report.id!
+            entry.projectID = $0.projectID
+            entry.apply($0.values)
+            entry.version = 1
+            entry.updatedBy = "คัดลอกจากรอบ 6 เดือน"
+            return entry
+          }
+        }
+        report.prefilled = !copied.isEmpty
+        try await report.create(on: db)
+        for chunk in copied.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
+        try await AuditLog.record(
+          on: db, actor: actor, action: "เริ่มรายงานผล", entity: Self.reportEntity, entityID: report.id!.uuidString,
+          orgCode: org,
+          after: ["รอบ": round.title] + (copied.isEmpty ? [:] : ["ข้อมูลตั้งต้น": "คัดลอก \(copied.count) รายการจากรอบ 6 เดือน"]))
+        return report
+      }
+    } catch {
+      // Two first saves at once: the other one created it.
+      if let existing = try await report(org: org, roundID: roundID) { return existing }
+      throw error
+    }
+  }
+
+  private func sixMonthReport(org: String, of round: ReportRound) async throws -> Report? {
+    guard
+      let sixMonth = try await ReportRound.query(on: db).filter(\.$fiscalYear == round.fiscalYear)
+        .filter(\.$kind == .sixMonth).first()
+    else { return nil }
+    return try await report(org: org, roundID: sixMonth.requireID())
+  }
+
+  /// The counted projects of the plan in the round's year, in plan order, with their entries.
+  func rows(plan: Plan?, report: Report?, year: Int) async throws -> [ReportRow] {
+    guard let plan else { return [] }
+    let projects = try await PlanQueries(db: db).projects(of: plan.requireID())
+    var entries: [UUID: ReportEntry] = [:]
+    var evidence: [UUID: Int] = [:]
+    if let report {
+      for entry in try await ReportEntry.query(on: db).filter(\.$report.$id == report.requireID()).all() {
+        entries[entry.projectID] = entry
+      }
+      let files = try await ReportEvidence.query(on: db).filter(\.$reportID == report.requireID())
+        .field(\.$projectID).all()
+      for file in files { evidence[file.projectID, default: 0] += 1 }
+    }
+    return projects.compactMap { project in
+      let snapshot = project.snapshot()
+      guard ReportScope.counts(snapshot, in: year), let id = project.id else { return nil }
+      let entry = entries[id]
+      return ReportRow(
+        projectID: id, number: project.number, name: project.name, type: project.type, dimension: project.dimension,
+        planBudget: snapshot.budget(for: year), entry: entry?.values, version: entry?.version ?? 0,
+        evidenceCount: evidence[id] ?? 0)
+    }
+  }
+
+  /// Saves the rows that changed; a row saved by someone else since `expectedVersion` is left
+  /// alone and reported as a conflict. Refused (Thai 409) if the report was locked meanwhile.
+  func saveEntries(_ changes: [EntryChange], in report: Report, actor: AuditActor, action: String = "บันทึกผลโครงการ")
+    async throws -> [UUID: EntryOutcome]
+  {
+    try await db.transaction { db in
+      try await Self.requireStillWritable(report, on: db)
+      let reportID = try report.requireID()
+      let existing = try await ReportEntry.query(on: db).filter(\.$report.$id == reportID)
+        .filter(\.$projectID ~~ changes.map(\.projectID)).all()
+      let byProject = Dictionary(existing.map { ($0.projectID, $0) }, uniquingKeysWith: { first, _ in first })
+      var outcomes: [UUID: EntryOutcome] = [:]
+      var created: [ReportEntry] = []
+      var events: [AuditEvent] = []
+      for change in changes {
+        let current = byProject[change.projectID]
+        let version = current?.version ?? 0
+        if let current, current.values == change.values {
+          outcomes[change.projectID] = .unchanged(version: version)
+          continue
+        }
+        guard version == change.expectedVersion else {
+          if let current { outcomes[change.projectID] = .conflict(current: current.values, version: version) }
+          continue
+        }
+        let entry = current ?? ReportEntry()
+        let before = current.map { Self.auditFields($0.values) }
+        entry.apply(change.values)
+        entry.version = version + 1
+        entry.updatedBy = actor.name
+        if current == nil {
+          entry.id = UUID()
+          entry.$report.id = reportID
+          entry.projectID = change.projectID
+          created.append(entry)
+        } else {
+          try await entry.update(on: db)
+        }
+        events.append(
+          AuditLog.event(
+            actor: actor, action: action, entity: Self.entryEntity,
+            entityID: Self.entryKey(reportID, change.projectID), orgCode: report.orgCode, before: before,
+            after: Self.auditFields(change.values)))
+        outcomes[change.projectID] = .saved(version: entry.version)
+      }
+      for chunk in created.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
+      for chunk in events.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
+      if !events.isEmpty {
+        report.version += 1
+        try await report.update(on: db)
+      }
+      return outcomes
+    }
+  }
+
+  func saveOverall(_ report: Report, problems: String, suggestions: String, name: String, position: String,
+    actor: AuditActor) async throws
+  {
+    try await db.transaction { db in
+      try await Self.requireStillWritable(report, on: db)
+      let before = Self.overallFields(report)
+      report.problems = problems
+      report.suggestions = suggestions
+      report.reporterName = name
+      report.reporterPosition = position
+      report.version += 1
+      try await report.update(on: db)
+      try await AuditLog.record(
+        on: db, actor: actor, action: "บันทึกปัญหาอุปสรรคและผู้รายงาน", entity: Self.reportEntity,
+        entityID: report.requireID().uuidString, orgCode: report.orgCode, before: before,
+        after: Self.overallFields(report))
+    }
+  }
+
+  /// Moves the report through the workflow; the state is checked again inside the transaction
+  /// so two clicks (or two people) cannot both succeed.
+  func transition(
+    _ report: Report, _ action: ReportAction, actor: AuditActor, note: String? = nil,
+    update: @escaping @Sendable (Report) -> Void = { _ in }
+  ) async throws {
+    try await db.transaction { db in
+      guard let fresh = try await Report.find(report.requireID(), on: db) else { throw Abort(.notFound) }
+      let before = fresh.status
+      switch ReportWorkflow.apply(action, to: fresh.status, everSubmitted: fresh.firstSubmittedAt != nil) {
+      case .failure(let refusal): throw Abort(.conflict, reason: refusal.message)
+      case .success(let status):
+        fresh.status = status
+        fresh.version += 1
+        update(fresh)
+        try await fresh.update(on: db)
+        report.status = fresh.status
+        var after = ["สถานะ": status.thaiName]
+        if let note { after["หมายเหตุ"] = note }
+        try await AuditLog.record(
+          on: db, actor: actor, action: Self.actionName(action), entity: Self.reportEntity,
+          entityID: fresh.requireID().uuidString, orgCode: fresh.orgCode, before: ["สถานะ": before.thaiName],
+          after: after)
+      }
+    }
+  }
+
+  /// Everything that happened to the report (status changes, imports), oldest first.
+  func history(of report: Report) async throws -> [AuditEvent] {
+    try await AuditQueries(db: db).history(entity: Self.reportEntity, id: report.requireID().uuidString)
+  }
+
+  func entryHistory(of report: Report, project: UUID) async throws -> [AuditEvent] {
+    try await AuditQueries(db: db).history(entity: Self.entryEntity, id: Self.entryKey(report.requireID(), project))
+  }
+
+  // MARK: - Helpers
+
+  static func entryKey(_ report: UUID, _ project: UUID) -> String { "\(report.uuidString)/\(project.uuidString)" }
+
+  static func auditFields(_ values: ReportEntryValues) -> [String: String] {
+    [
+      "สถานะ": values.statusLabel, "เหตุผล": values.reasonLabel, "งบประมาณ": values.budget.formatted,
+      "เบิกจ่าย": values.disbursed.formatted, "หมายเหตุ": values.note,
+    ]
+  }
+
+  private static func overallFields(_ report: Report) -> [String: String] {
+    [
+      "ปัญหาอุปสรรค": report.problems, "ข้อเสนอแนะ": report.suggestions, "ผู้รายงาน": report.reporterName,
+      "ตำแหน่ง": report.reporterPosition,
+    ]
+  }
+
+  private static func actionName(_ action: ReportAction) -> String {
+    switch action {
+    case .send: return "ส่งรายงานให้ผู้บริหารยืนยัน"
+    case .confirm: return "ผู้บริหารยืนยันและส่งรายงาน"
+    case .sendBack: return "ผู้บริหารส่งรายงานกลับให้เจ้าหน้าที่"
+    case .returnForRevision: return "ผู้กำกับดูแลส่งรายงานกลับให้แก้ไข"
+    }
+  }
+
+  private static func requireStillWritable(_ report: Report, on db: Database) async throws {
+    guard let fresh = try await Report.find(report.requireID(), on: db) else { throw Abort(.notFound) }
+    guard fresh.status == .draft || fresh.status == .returned else {
+      throw Abort(.conflict, reason: "รายงานอยู่ในสถานะ \(fresh.status.thaiName) แล้ว จึงแก้ไขไม่ได้")
+    }
+  }
+}
+
+extension Dictionary where Key == String, Value == String {
+  static func + (lhs: Self, rhs: Self) -> Self { lhs.merging(rhs) { _, new in new } }
+}

@@ -1,0 +1,299 @@
+import Domain
+import Foundation
+import Plot
+
+struct ReportPageModel {
+  struct Row {
+    let id: UUID
+    let number: Int
+    let name: String
+    let dimension: Int
+    let cells: [String: String]
+    let version: Int
+    let errors: FieldErrors
+    /// After a conflicting save: what the other person saved.
+    let conflict: String?
+    let evidenceCount: Int
+    let statusLabel: String
+  }
+
+  let code: String
+  let organizationName: String
+  let year: Int
+  let kind: Int
+  let title: String
+  let statusName: String
+  let accessMessage: String
+  let writable: Bool
+  let canConfirm: Bool
+  let canReturn: Bool
+  let hasPlan: Bool
+  let periodCode: String
+  let prefilled: Bool
+  let dueDate: String
+  let submittedLine: String?
+  let summary: ReportSummary
+  var rows: [Row]
+  let overall: [String: String]
+  let history: [(when: String, who: String, what: String)]
+  var problems: [String] = []
+
+  init(context: ReportContext, rows: [ReportRow], history: [AuditEvent], parsed: EntryForm.Parsed? = nil,
+    conflicts: [UUID: ReportEntryValues] = [:])
+  {
+    code = context.code
+    organizationName = context.record.organization.fullName
+    year = context.year
+    kind = context.kind.rawValue
+    title = context.title
+    statusName = context.report?.status.thaiName ?? "ยังไม่เริ่มรายงาน"
+    accessMessage = context.access.message
+    writable = context.canWrite
+    canConfirm = context.canConfirm
+    canReturn = context.canReturn
+    hasPlan = context.plan != nil
+    periodCode = context.period.code
+    prefilled = context.report?.prefilled == true && context.access.isWritable
+    dueDate = ThaiCalendar.longDate(context.round.dueDate)
+    submittedLine = context.report?.submittedAt.map { submitted in
+      "ส่งเมื่อ \(ThaiCalendar.shortDateTime(submitted))" + (context.report?.confirmedBy.map { " ยืนยันโดย \($0)" } ?? "")
+        + (context.report?.late == true ? " · ส่งหลังกำหนด" : "")
+    }
+    summary = ReportSummary(lines: rows.map(\.values.line))
+    self.rows = rows.map { row in
+      let conflict = conflicts[row.projectID].map {
+        "มีผู้อื่นบันทึกรายการนี้ก่อน (\($0.statusLabel), เบิกจ่าย \($0.disbursed.formatted) บาท) ระบบยังไม่ได้บันทึกค่าที่คุณพิมพ์ กดบันทึกอีกครั้งหากต้องการใช้ค่าของคุณ"
+      }
+      return Row(
+        id: row.projectID, number: row.number, name: row.name, dimension: row.dimension,
+        cells: parsed?.typed[row.projectID].flatMap { typed in
+          parsed?.errors[row.projectID] != nil || conflicts[row.projectID] != nil ? typed : nil
+        } ?? EntryForm.cells(row),
+        version: row.version, errors: parsed?.errors[row.projectID] ?? FieldErrors(), conflict: conflict,
+        evidenceCount: row.evidenceCount, statusLabel: row.values.statusLabel)
+    }
+    let report = context.report
+    overall = [
+      "problems": report?.problems ?? "", "suggestions": report?.suggestions ?? "",
+      "reporterName": report?.reporterName ?? "", "reporterPosition": report?.reporterPosition ?? "",
+    ]
+    self.history = history.reversed().map { event in
+      let after = AuditLog.fields(event.after)
+      return (ThaiCalendar.shortDateTime(event.at), event.actorName, event.action + (after["หมายเหตุ"].map { ": \($0)" } ?? ""))
+    }
+  }
+
+  var path: String { Paths.report(code, year, kind) }
+}
+
+/// An organization's round report: state, summary, the row-by-row entry table (one form that
+/// saves every row; with JavaScript each row also saves as it is changed), the overall part,
+/// the workflow buttons and the history.
+struct ReportPage {
+  let shell: PageShell
+  let model: ReportPageModel
+
+  var html: HTML {
+    Layout.page(shell) {
+      Paragraph {
+        Link(model.organizationName, url: Paths.organization(model.code))
+        Text(" › ")
+        Link("รายงานผลทุกรอบ", url: Paths.organizationReports(model.code))
+      }.class("breadcrumbs")
+      H1(model.title)
+      Paragraph("สถานะ: \(model.statusName) · กำหนดส่ง \(model.dueDate)" + (model.submittedLine.map { " · \($0)" } ?? ""))
+        .class("count")
+      Paragraph(model.accessMessage).class(model.writable ? "notice" : "notice locked")
+      if model.prefilled {
+        Paragraph("เริ่มต้นด้วยข้อมูลที่รายงานไว้ในรอบ 6 เดือนของปีเดียวกัน กรุณาปรับเป็นผลการดำเนินงานทั้งปี").class("notice")
+      }
+      ErrorSummary(messages: model.problems)
+      if !model.hasPlan {
+        Paragraph("ยังไม่มีแผนช่วงปี \(model.periodCode) จึงยังไม่มีโครงการให้รายงาน").class("notice")
+      }
+      actions
+      ReportSummaryBlock(summary: model.summary)
+      entryTable
+      overallPart
+      workflowForms
+      historyPart
+    }
+  }
+
+  private var actions: Component {
+    Div {
+      Link("พิมพ์รายงาน", url: model.path + "/print").class("button")
+      Link("PDF", url: model.path + "/report.pdf").class("button")
+      Link("Excel", url: model.path + "/export.xlsx").class("button")
+      Link("CSV", url: model.path + "/export.csv").class("button")
+      if model.writable { Link("นำเข้าจากไฟล์", url: model.path + "/import").class("button") }
+    }.class("actions")
+  }
+
+  private var entryTable: Component {
+    let statusOptions = [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) }
+    let reasonOptions = [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
+    return Form(url: model.path + "/entries", method: .post) {
+      CSRFField(token: shell.csrfToken)
+      FormOrigin(path: model.path)
+      H2("ผลการดำเนินงานรายโครงการ (\(model.rows.count) โครงการ)")
+      if model.writable {
+        Paragraph("เลือกสถานะและกรอกจำนวนเงินทีละแถว แล้วกด \"บันทึกทั้งหมด\" (เมื่อเปิด JavaScript ระบบบันทึกให้ทันทีเมื่อเปลี่ยนแต่ละแถว) งบประมาณที่เว้นว่างจะใช้งบประมาณตามแผน")
+          .class("hint")
+      }
+      Table(
+        header: TableRow {
+          TableHeaderCell("ลำดับ")
+          TableHeaderCell("รายการโครงการ")
+          TableHeaderCell("มิติ")
+          TableHeaderCell("สถานะ")
+          TableHeaderCell("งบประมาณ (บาท)")
+          TableHeaderCell("เบิกจ่าย (บาท)")
+          TableHeaderCell("หมายเหตุ")
+          TableHeaderCell("หลักฐาน")
+        },
+        rows: {
+          for row in model.rows {
+            TableRow {
+              TableCell(String(row.number)).class("code")
+              TableCell {
+                Link(row.name, url: model.path + "/projects/\(row.id.uuidString)")
+                if let conflict = row.conflict { Paragraph(conflict).class("field-error") }
+              }
+              TableCell(String(row.dimension)).class("code")
+              if model.writable {
+                TableCell {
+                  Input(type: .hidden, name: EntryForm.name("version", row.id), value: String(row.version))
+                  Select(name: EntryForm.name("status", row.id), options: statusOptions, selected: row.cells["status"] ?? "")
+                    .attribute(named: "aria-label", value: "สถานะ ลำดับ \(row.number)")
+                  Select(name: EntryForm.name("reason", row.id), options: reasonOptions, selected: row.cells["reason"] ?? "")
+                    .attribute(named: "aria-label", value: "เหตุผล ลำดับ \(row.number)")
+                  Input(type: .text, name: EntryForm.name("reason_text", row.id), value: row.cells["reason_text"] ?? "")
+                    .attribute(named: "placeholder", value: "เหตุผลอื่นๆ")
+                    .attribute(named: "aria-label", value: "เหตุผลอื่นๆ ลำดับ \(row.number)")
+                  errors(row, ["status", "reason", "reason_text"])
+                }
+                TableCell {
+                  Input(type: .text, name: EntryForm.name("budget", row.id), value: row.cells["budget"] ?? "")
+                    .attribute(named: "inputmode", value: "decimal").class("money")
+                    .attribute(named: "aria-label", value: "งบประมาณ ลำดับ \(row.number)")
+                  errors(row, ["budget"])
+                }
+                TableCell {
+                  Input(type: .text, name: EntryForm.name("disbursed", row.id), value: row.cells["disbursed"] ?? "")
+                    .attribute(named: "inputmode", value: "decimal").class("money")
+                    .attribute(named: "aria-label", value: "เบิกจ่าย ลำดับ \(row.number)")
+                  errors(row, ["disbursed"])
+                }
+                TableCell {
+                  TextArea(text: row.cells["note"] ?? "", name: EntryForm.name("note", row.id), numberOfRows: 1)
+                    .attribute(named: "aria-label", value: "หมายเหตุ ลำดับ \(row.number)")
+                  errors(row, ["note"])
+                }
+              } else {
+                TableCell {
+                  Text(row.statusLabel)
+                  if let reason = row.cells["reason"], !reason.isEmpty {
+                    Paragraph(reason + ((row.cells["reason_text"] ?? "").isEmpty ? "" : ": \(row.cells["reason_text"]!)")).class("hint")
+                  }
+                }
+                TableCell(row.cells["budget"] ?? "").class("number")
+                TableCell(row.cells["disbursed"] ?? "").class("number")
+                TableCell(row.cells["note"] ?? "")
+              }
+              TableCell(row.evidenceCount > 0 ? "\(row.evidenceCount) ไฟล์" : "—").class("code")
+            }.class(row.errors.isEmpty && row.conflict == nil ? "entry" : "entry has-error")
+              .attribute(named: "data-row", value: row.id.uuidString)
+          }
+        }
+      ).class("data report-entries")
+      if model.writable && !model.rows.isEmpty {
+        Div {
+          Button("บันทึกทั้งหมด").attribute(named: "type", value: "submit").class("button primary")
+          Span("").class("autosave-status").attribute(named: "aria-live", value: "polite")
+        }.class("form-actions sticky")
+      }
+    }.class("entries-form").attribute(named: "data-autosave", value: model.writable ? "1" : "")
+  }
+
+  private func errors(_ row: ReportPageModel.Row, _ keys: [String]) -> Component {
+    ComponentGroup {
+      for key in keys { if let message = row.errors[key] { Paragraph(message).class("field-error") } }
+    }
+  }
+
+  private var overallPart: Component {
+    let values = model.overall
+    if !model.writable {
+      return Div {
+        H2("ปัญหา อุปสรรค และข้อเสนอแนะ")
+        Paragraph(values["problems"].flatMap { $0.isEmpty ? nil : $0 } ?? "—").class("lines")
+        if let suggestions = values["suggestions"], !suggestions.isEmpty { Paragraph(suggestions).class("lines") }
+        Paragraph("ผู้รายงาน: \(values["reporterName"] ?? "") \(values["reporterPosition"] ?? "")")
+      }.class("overall")
+    }
+    return Form(url: model.path + "/overall", method: .post) {
+      CSRFField(token: shell.csrfToken)
+      FormOrigin(path: model.path)
+      H2("ปัญหา อุปสรรค และข้อเสนอแนะ")
+      TextAreaField(label: "ปัญหา/อุปสรรค", name: "problems", value: values["problems"] ?? "", rows: 4)
+      TextAreaField(label: "ข้อเสนอแนะ", name: "suggestions", value: values["suggestions"] ?? "", rows: 3)
+      Div {
+        FormField(label: "ชื่อผู้รายงาน", name: "reporterName", value: values["reporterName"] ?? "", required: true)
+        FormField(label: "ตำแหน่ง", name: "reporterPosition", value: values["reporterPosition"] ?? "", hint: "เช่น นิติกรชำนาญการ", required: true)
+      }.class("filters")
+      Button("บันทึก").attribute(named: "type", value: "submit").class("button")
+    }.class("stacked wide").attribute(named: "data-keep-draft", value: "report-overall-\(model.code)-\(model.year)-\(model.kind)")
+  }
+
+  private var workflowForms: Component {
+    Div {
+      if model.writable && !model.rows.isEmpty {
+        PostButton(
+          action: model.path + "/send", label: "ส่งรายงานให้ผู้บริหารยืนยัน", csrfToken: shell.csrfToken,
+          style: "button primary", confirm: "ส่งรายงานให้ผู้บริหารยืนยัน? ระหว่างรอการยืนยันจะแก้ไขไม่ได้")
+      }
+      if model.canConfirm {
+        H2("ผู้บริหารยืนยันรายงาน")
+        Paragraph("ตรวจสอบสรุปผลด้านบน เมื่อยืนยันแล้วรายงานจะถูกส่งและแก้ไขไม่ได้").class("hint")
+        PostButton(action: model.path + "/confirm", label: "ยืนยันและส่งรายงาน", csrfToken: shell.csrfToken, style: "button primary")
+        Form(url: model.path + "/send-back", method: .post) {
+          CSRFField(token: shell.csrfToken)
+          TextAreaField(label: "สิ่งที่ต้องแก้ไข (ส่งกลับให้เจ้าหน้าที่)", name: "comment")
+          Button("ส่งกลับให้เจ้าหน้าที่แก้ไข").attribute(named: "type", value: "submit").class("button")
+        }.class("stacked")
+      }
+      if model.canReturn {
+        H2("ผู้กำกับดูแล: ส่งรายงานกลับให้แก้ไข")
+        Form(url: model.path + "/return", method: .post) {
+          CSRFField(token: shell.csrfToken)
+          TextAreaField(label: "สิ่งที่ต้องแก้ไข", name: "comment")
+          Button("ส่งกลับให้ อปท. แก้ไข").attribute(named: "type", value: "submit").class("button")
+        }.class("stacked")
+      }
+    }.class("approval")
+  }
+
+  private var historyPart: Component {
+    guard !model.history.isEmpty else { return EmptyComponent() }
+    return Div {
+      H2("ประวัติรายงาน")
+      Table(
+        header: TableRow {
+          TableHeaderCell("เมื่อ")
+          TableHeaderCell("ผู้ดำเนินการ")
+          TableHeaderCell("รายการ")
+        },
+        rows: {
+          for item in model.history {
+            TableRow {
+              TableCell(item.when)
+              TableCell(item.who)
+              TableCell(item.what)
+            }
+          }
+        }
+      ).class("data compact")
+    }
+  }
+}
