@@ -32,6 +32,7 @@ public func configure(_ app: Application) async throws {
   app.asyncCommands.use(SetupCommand(), as: "setup")
   app.asyncCommands.use(DemoCommand(), as: "demo")
   app.asyncCommands.use(ImportPlanCommand(), as: "import-plan")
+  app.asyncCommands.use(ImportReportCommand(), as: "import-report")
 }
 
 /// PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.

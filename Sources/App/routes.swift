@@ -16,6 +16,9 @@ func routes(_ app: Application) throws {
   try app.register(collection: PlanAPIRoutes())
   try app.register(collection: RoundRoutes())
   try app.register(collection: ReportRoutes())
+  try app.register(collection: ReportProjectRoutes())
+  try app.register(collection: ReportFileRoutes())
+  try app.register(collection: ReportAPIRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

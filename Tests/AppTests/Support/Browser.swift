@@ -36,12 +36,15 @@ final class Browser {
 
   /// Posts a form; adds the CSRF token unless `csrf` is false.
   @discardableResult
-  func post(_ path: String, _ form: [String: String] = [:], csrf: Bool = true) async throws -> XCTHTTPResponse {
+  func post(_ path: String, _ form: [String: String] = [:], csrf: Bool = true, acceptJSON: Bool = false) async throws
+    -> XCTHTTPResponse
+  {
     if csrf && self.csrf.isEmpty { try await get(Paths.login) }
     var fields = form
     if csrf { fields[CSRFMiddleware.fieldName] = self.csrf }
     var headers = HTTPHeaders()
     headers.contentType = .urlEncodedForm
+    if acceptJSON { headers.replaceOrAdd(name: .accept, value: "application/json") }
     let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
     return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
   }

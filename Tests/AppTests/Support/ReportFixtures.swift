@@ -46,8 +46,10 @@ enum ReportFixtures {
   /// Every project reported as completed, reporter filled in, and sent to the executive.
   static func fillAndSend(_ app: Application, _ officer: Browser, kind: Int = 6) async throws {
     var form: [String: String] = [:]
+    let versions = Dictionary(
+      try await ReportEntry.query(on: app.db).all().map { ($0.projectID, $0.version) }, uniquingKeysWith: max)
     for project in try await PlanFixtures.projects(app) {
-      form.merge(row(project, status: "ดำเนินการแล้วเสร็จ", disbursed: "5,000")) { $1 }
+      form.merge(row(project, status: "ดำเนินการแล้วเสร็จ", disbursed: "5,000", version: versions[project.id!] ?? 0)) { $1 }
     }
     let saved = try await officer.post(path(kind) + "/entries", form)
     XCTAssertEqual(saved.status, .seeOther, saved.body.string)

@@ -27,7 +27,7 @@ struct PlanFileRoutes: RouteCollection {
   func exportCSV(req: Request) async throws -> Response {
     let (context, table) = try await exportTable(req)
     let body = CSVTable.render(header: table.header, rows: table.rows)
-    return download(body: Data(body.utf8), type: "text/csv; charset=utf-8", name: fileName(context, "csv"))
+    return FileDownload.response(body: Data(body.utf8), type: "text/csv; charset=utf-8", name: fileName(context, "csv"))
   }
 
   func exportXLSX(req: Request) async throws -> Response {
@@ -35,8 +35,8 @@ struct PlanFileRoutes: RouteCollection {
     let numeric = Set(table.header.indices.filter { table.header[$0].hasPrefix("budget_") || $0 == 0 || $0 == 3 })
     let data = try XLSXWriter.workbook(
       sheetName: "แผน \(context.period.code)", header: table.header, rows: table.rows, numeric: numeric)
-    return download(
-      body: data, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return FileDownload.response(
+      body: data, type: FileDownload.xlsxType,
       name: fileName(context, "xlsx"))
   }
 
@@ -86,12 +86,6 @@ struct PlanFileRoutes: RouteCollection {
     "plan-\(context.code)-\(context.period.code).\(ext)"
   }
 
-  private func download(body: Data, type: String, name: String) -> Response {
-    var headers = HTTPHeaders()
-    headers.replaceOrAdd(name: .contentType, value: type)
-    headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-    return Response(status: .ok, headers: headers, body: .init(data: body))
-  }
 }
 
 /// Turns an uploaded CSV (UTF-8 with or without BOM, or Thai Windows-874) or XLSX into rows.

@@ -226,6 +226,21 @@ struct ReportQueries {
     }
   }
 
+  /// The executive's confirmation: the report is submitted and locks. Lateness is judged on
+  /// the first confirmation only.
+  func confirm(_ report: Report, by name: String, dueDate: Date, actor: AuditActor) async throws {
+    try await transition(report, .confirm, actor: actor) { report in
+      let now = Date()
+      report.submittedAt = now
+      if report.firstSubmittedAt == nil {
+        report.firstSubmittedAt = now
+        report.late = RoundAccess.isLate(submittedAt: now, dueDate: dueDate)
+      }
+      report.confirmedBy = name
+      report.returnComment = nil
+    }
+  }
+
   /// Everything that happened to the report (status changes, imports), oldest first.
   func history(of report: Report) async throws -> [AuditEvent] {
     try await AuditQueries(db: db).history(entity: Self.reportEntity, id: report.requireID().uuidString)

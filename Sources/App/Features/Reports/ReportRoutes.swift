@@ -99,18 +99,8 @@ struct ReportRoutes: RouteCollection {
     let context = try await ReportContext.load(req)
     let user = try req.requireUser()
     guard context.canConfirm, let report = context.report else { throw refusal(context, "ยืนยันรายงาน") }
-    let due = context.round.dueDate
-    let name = user.displayName
-    try await ReportQueries(db: req.db).transition(report, .confirm, actor: .of(req)) { report in
-      let now = Date()
-      report.submittedAt = now
-      if report.firstSubmittedAt == nil {
-        report.firstSubmittedAt = now
-        report.late = RoundAccess.isLate(submittedAt: now, dueDate: due)
-      }
-      report.confirmedBy = name
-      report.returnComment = nil
-    }
+    try await ReportQueries(db: req.db).confirm(
+      report, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
     return Flash.redirect(req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานแล้ว")
   }
 

@@ -17,9 +17,6 @@ struct PlanImportModel {
     self.problems = problems
     self.fileName = fileName
   }
-
-  /// At most this many problems are listed; the rest are counted.
-  static let shownProblems = 200
 }
 
 /// Upload a CSV/XLSX plan. One bad row rejects the whole file, with every problem listed.
@@ -33,18 +30,7 @@ struct PlanImportPage {
       Paragraph { Link("แผน \(model.organizationName)", url: Paths.plan(model.code, model.periodCode)) }.class(
         "breadcrumbs")
       H1("นำเข้าแผนจากไฟล์ CSV หรือ Excel (.xlsx)")
-      if !model.problems.isEmpty {
-        Div {
-          Paragraph(
-            "ไม่ได้นำเข้าไฟล์ \(model.fileName ?? "") เพราะพบปัญหา \(model.problems.count) รายการ (ยังไม่มีการบันทึกใด ๆ) กรุณาแก้ไขไฟล์แล้วนำเข้าใหม่"
-          )
-          .class("title")
-          List(model.problems.prefix(PlanImportModel.shownProblems).map { $0 })
-          if model.problems.count > PlanImportModel.shownProblems {
-            Paragraph("และอีก \(model.problems.count - PlanImportModel.shownProblems) รายการ")
-          }
-        }.class("error-summary").attribute(named: "role", value: "alert")
-      }
+      ImportProblemsBox(problems: model.problems, fileName: model.fileName)
       Paragraph("แถวแรกเป็นหัวตาราง คอลัมน์ที่ต้องมี: no (ลำดับ), name (ชื่อโครงการ), dimension (มิติ 1–4) คอลัมน์อื่นมีหรือไม่มีก็ได้")
       El("pre") { Text(header) }.class("columns-sample")
       List([
