@@ -23,11 +23,14 @@ final class ReportEntryTests: XCTestCase {
       cannot.merging(["reason": "อื่นๆ", "reason_text": "น้ำท่วม"]) { $1 }, planBudget: planBudget
     ).get()
     XCTAssertEqual(other?.reasonLabel, "อื่นๆ: น้ำท่วม")
-    let fromFile = try? ReportEntryRules.validate(cannot.merging(["reason": "อื่นๆ: น้ำท่วม"]) { $1 }, planBudget: planBudget)
-      .get()
+    let fromFile = try? ReportEntryRules.validate(
+      cannot.merging(["reason": "อื่นๆ: น้ำท่วม"]) { $1 }, planBudget: planBudget
+    )
+    .get()
     XCTAssertEqual(fromFile?.reason, .other)
     XCTAssertEqual(fromFile?.reasonText, "น้ำท่วม")
-    let freeText = try? ReportEntryRules.validate(cannot.merging(["reason": "ถนนขาด"]) { $1 }, planBudget: planBudget).get()
+    let freeText = try? ReportEntryRules.validate(cannot.merging(["reason": "ถนนขาด"]) { $1 }, planBudget: planBudget)
+      .get()
     XCTAssertEqual(freeText?.reasonLabel, "อื่นๆ: ถนนขาด")
     let staff = try? ReportEntryRules.validate(
       cannot.merging(["reason": "บุคลากรไม่เพียงพอ"]) { $1 }, planBudget: planBudget
@@ -53,8 +56,10 @@ final class ReportEntryTests: XCTestCase {
       failure(["budget": "1000", "disbursed": "1000.01"])["disbursed"],
       "เบิกจ่ายมากกว่างบประมาณ (1,000.00 บาท) กรุณาชี้แจงในหมายเหตุ")
     XCTAssertNoThrow(
-      try ReportEntryRules.validate(["budget": "1000", "disbursed": "1200", "note": "ใช้เงินสะสมเพิ่ม"], planBudget: planBudget)
-        .get())
+      try ReportEntryRules.validate(
+        ["budget": "1000", "disbursed": "1200", "note": "ใช้เงินสะสมเพิ่ม"], planBudget: planBudget
+      )
+      .get())
     XCTAssertNotNil(failure(["disbursed": "-5"])["disbursed"])
     XCTAssertNotNil(failure(["budget": "1.234"])["budget"])
     XCTAssertNotNil(failure(["status": "เสร็จ"])["status"])
@@ -106,7 +111,8 @@ final class ReportEntryTests: XCTestCase {
         "แถวที่ 5 คอลัมน์ reason: กรุณาเลือกเหตุผลที่ไม่สามารถดำเนินการได้",
         "แถวที่ 6 คอลัมน์ no: ลำดับต้องเป็นตัวเลข",
       ])
-    guard case .failure(let missing) = ReportImport.parse(header: ["no", "budget"], rows: [], planBudgets: budgets) else {
+    guard case .failure(let missing) = ReportImport.parse(header: ["no", "budget"], rows: [], planBudgets: budgets)
+    else {
       return XCTFail("header without status accepted")
     }
     XCTAssertEqual(missing.items.count, 1)
@@ -161,6 +167,7 @@ final class ReportWorkflowTests: XCTestCase {
       ])
     let done = ReportSummary(lines: [ReportLine(progress: .cannot, budget: .zero, disbursed: .zero)])
     XCTAssertEqual(ReportWorkflow.sendProblems(done, reporterName: "สมชาย", reporterPosition: "นิติกร"), [])
-    XCTAssertEqual(ReportWorkflow.sendProblems(ReportSummary(lines: []), reporterName: "ก", reporterPosition: "ข").count, 1)
+    XCTAssertEqual(
+      ReportWorkflow.sendProblems(ReportSummary(lines: []), reporterName: "ก", reporterPosition: "ข").count, 1)
   }
 }

@@ -99,7 +99,8 @@ public enum ReportEntryRules {
     guard !raw.isEmpty else { return (nil, extra) }
     if let exact = CannotReason(rawValue: raw) { return (exact, extra) }
     for reason in CannotReason.allCases where raw.hasPrefix(reason.rawValue) {
-      let rest = raw.dropFirst(reason.rawValue.count).trimmingCharacters(in: CharacterSet(charactersIn: ":： -").union(.whitespaces))
+      let rest = raw.dropFirst(reason.rawValue.count).trimmingCharacters(
+        in: CharacterSet(charactersIn: ":： -").union(.whitespaces))
       return (reason, rest.isEmpty ? extra : rest)
     }
     return (.other, raw)

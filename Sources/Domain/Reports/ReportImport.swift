@@ -36,7 +36,8 @@ public enum ReportImport {
         ImportProblem(row: nil, column: nil, message: "ไม่พบคอลัมน์ \(required) ในแถวหัวตาราง (คอลัมน์ที่ต้องมี: no, status)"))
     }
     if rows.count > maxRows {
-      problems.append(ImportProblem(row: nil, column: nil, message: "ไฟล์มี \(rows.count) แถว เกินกว่าที่รับได้ (\(maxRows) แถว)"))
+      problems.append(
+        ImportProblem(row: nil, column: nil, message: "ไฟล์มี \(rows.count) แถว เกินกว่าที่รับได้ (\(maxRows) แถว)"))
     }
     guard problems.isEmpty else { return .failure(ImportProblems(items: problems)) }
 

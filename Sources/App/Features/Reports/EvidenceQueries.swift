@@ -34,7 +34,8 @@ struct EvidenceQueries {
 
   /// A file of this report, or a Thai 404.
   func require(_ id: UUID?, report: UUID) async throws -> ReportEvidence {
-    guard let id, let file = try await ReportEvidence.query(on: db).filter(\.$id == id).filter(\.$reportID == report).first()
+    guard let id,
+      let file = try await ReportEvidence.query(on: db).filter(\.$id == id).filter(\.$reportID == report).first()
     else { throw Abort(.notFound, reason: "ไม่พบไฟล์หลักฐานนี้") }
     return file
   }

@@ -22,7 +22,8 @@ struct ReportAPIRoutes: RouteCollection {
       disbursementPercent: summary.disbursementPercent?.description,
       implementationPercent: summary.implementationPercent?.description, level: summary.level?.rawValue,
       submittedAt: report?.status == .submitted ? report?.submittedAt : nil, late: report?.late ?? false,
-      problems: report?.problems ?? "", suggestions: report?.suggestions ?? "", reporterName: report?.reporterName ?? "",
+      problems: report?.problems ?? "", suggestions: report?.suggestions ?? "",
+      reporterName: report?.reporterName ?? "",
       reporterPosition: report?.reporterPosition ?? "",
       rows: rows.map { row in
         let values = row.values

@@ -74,7 +74,8 @@ struct ReportFileRoutes: RouteCollection {
     case .failure(let problems): return refuse(problems.items.map(\.description), .unprocessableEntity)
     case .success(let count):
       return Flash.redirect(
-        req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "นำเข้าแล้ว: บันทึก \(count) รายการ")
+        req, to: Paths.report(context.code, context.year, context.kind.rawValue),
+        notice: "นำเข้าแล้ว: บันทึก \(count) รายการ")
     }
   }
 

@@ -24,16 +24,20 @@ struct ReportProjectRoutes: RouteCollection {
     let row = try await row(req, context)
     let parsed = EntryForm.parse(try req.content.decode([String: String].self), rows: [row])
     if let errors = parsed.errors[row.projectID] {
-      return try await render(req, context, row: row, typed: parsed.typed[row.projectID], errors: errors, status: .unprocessableEntity)
+      return try await render(
+        req, context, row: row, typed: parsed.typed[row.projectID], errors: errors, status: .unprocessableEntity)
     }
     let outcomes = try await ReportQueries(db: req.db).saveEntries(parsed.changes, in: report, actor: .of(req))
     if case .conflict(let current, _) = outcomes[row.projectID] {
       return try await render(
         req, context, row: try await self.row(req, context), typed: parsed.typed[row.projectID],
-        problem: "มีผู้อื่นบันทึกโครงการนี้ก่อน (\(current.statusLabel), เบิกจ่าย \(current.disbursed.formatted) บาท) ระบบยังไม่ได้บันทึกค่าที่คุณพิมพ์ซึ่งยังอยู่ในแบบฟอร์ม กดบันทึกอีกครั้งหากต้องการใช้ค่าของคุณ",
+        problem:
+          "มีผู้อื่นบันทึกโครงการนี้ก่อน (\(current.statusLabel), เบิกจ่าย \(current.disbursed.formatted) บาท) ระบบยังไม่ได้บันทึกค่าที่คุณพิมพ์ซึ่งยังอยู่ในแบบฟอร์ม กดบันทึกอีกครั้งหากต้องการใช้ค่าของคุณ",
         status: .conflict)
     }
-    return Flash.redirect(req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกผลโครงการลำดับ \(row.number) แล้ว")
+    return Flash.redirect(
+      req, to: Paths.report(context.code, context.year, context.kind.rawValue),
+      notice: "บันทึกผลโครงการลำดับ \(row.number) แล้ว")
   }
 
   func upload(req: Request) async throws -> Response {
@@ -46,14 +50,19 @@ struct ReportProjectRoutes: RouteCollection {
     var buffer = file.data
     let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
     guard bytes.count <= EvidenceQueries.maxBytes else {
-      return try await render(req, context, row: row, problem: "ไฟล์ใหญ่เกิน 5 MB กรุณาย่อรูปหรือแยกไฟล์", status: .payloadTooLarge)
+      return try await render(
+        req, context, row: row, problem: "ไฟล์ใหญ่เกิน 5 MB กรุณาย่อรูปหรือแยกไฟล์", status: .payloadTooLarge)
     }
     guard let type = EvidenceQueries.contentType(of: bytes) else {
-      return try await render(req, context, row: row, problem: "แนบได้เฉพาะรูปภาพ JPEG, PNG, WebP หรือไฟล์ PDF", status: .unsupportedMediaType)
+      return try await render(
+        req, context, row: row, problem: "แนบได้เฉพาะรูปภาพ JPEG, PNG, WebP หรือไฟล์ PDF", status: .unsupportedMediaType)
     }
     let queries = EvidenceQueries(db: req.db)
-    guard try await queries.count(report: report.requireID(), project: row.projectID) < EvidenceQueries.maxPerProject else {
-      return try await render(req, context, row: row, problem: "แนบได้ไม่เกิน \(EvidenceQueries.maxPerProject) ไฟล์ต่อโครงการ", status: .unprocessableEntity)
+    guard try await queries.count(report: report.requireID(), project: row.projectID) < EvidenceQueries.maxPerProject
+    else {
+      return try await render(
+        req, context, row: row, problem: "แนบได้ไม่เกิน \(EvidenceQueries.maxPerProject) ไฟล์ต่อโครงการ",
+        status: .unprocessableEntity)
     }
     let name = String(file.filename.suffix(200)).isEmpty ? "หลักฐาน" : String(file.filename.suffix(200))
     try await queries.add(bytes, name: name, type: type, report: report, project: row.projectID, actor: .of(req))
@@ -63,7 +72,8 @@ struct ReportProjectRoutes: RouteCollection {
   func download(req: Request) async throws -> Response {
     let context = try await ReportContext.load(req)
     guard let report = context.report else { throw Abort(.notFound, reason: "ไม่พบไฟล์หลักฐานนี้") }
-    let file = try await EvidenceQueries(db: req.db).require(req.parameters.get("file", as: UUID.self), report: report.requireID())
+    let file = try await EvidenceQueries(db: req.db).require(
+      req.parameters.get("file", as: UUID.self), report: report.requireID())
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: file.contentType)
     let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"

@@ -64,7 +64,8 @@ struct ReportQueries {
         let report = Report(orgCode: org, roundID: roundID)
         report.id = UUID()
         var copied: [ReportEntry] = []
-        if round.kind == .twelveMonth, let sixMonth = try await ReportQueries(db: db).sixMonthReport(org: org, of: round)
+        if round.kind == .twelveMonth,
+          let sixMonth = try await ReportQueries(db: db).sixMonthReport(org: org, of: round)
         {
           copied = try await ReportEntry.query(on: db).filter(\.$report.$id == sixMonth.requireID()).all().map {
             let entry = ReportEntry()
@@ -82,7 +83,8 @@ struct ReportQueries {
         try await AuditLog.record(
           on: db, actor: actor, action: "เริ่มรายงานผล", entity: Self.reportEntity, entityID: report.id!.uuidString,
           orgCode: org,
-          after: ["รอบ": round.title] + (copied.isEmpty ? [:] : ["ข้อมูลตั้งต้น": "คัดลอก \(copied.count) รายการจากรอบ 6 เดือน"]))
+          after: ["รอบ": round.title]
+            + (copied.isEmpty ? [:] : ["ข้อมูลตั้งต้น": "คัดลอก \(copied.count) รายการจากรอบ 6 เดือน"]))
         return report
       }
     } catch {
@@ -180,9 +182,10 @@ struct ReportQueries {
     }
   }
 
-  func saveOverall(_ report: Report, problems: String, suggestions: String, name: String, position: String,
-    actor: AuditActor) async throws
-  {
+  func saveOverall(
+    _ report: Report, problems: String, suggestions: String, name: String, position: String,
+    actor: AuditActor
+  ) async throws {
     try await db.transaction { db in
       try await Self.requireStillWritable(report, on: db)
       let before = Self.overallFields(report)

@@ -22,7 +22,8 @@ struct ReportRoutes: RouteCollection {
     let record = try await OrganizationQueries(db: req.db).require(req.parameters.get("code") ?? "")
     let rounds = try await RoundQueries(db: req.db).all()
     let reports = try await Report.query(on: req.db).filter(\.$orgCode == record.organization.code).all()
-    let byRound: [UUID: Report] = Dictionary(reports.map { ($0.$round.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let byRound: [UUID: Report] = Dictionary(
+      reports.map { ($0.$round.id, $0) }, uniquingKeysWith: { first, _ in first })
     let model = OrganizationReportsModel(
       code: record.organization.code, name: record.organization.fullName,
       rows: rounds.map { round in
@@ -31,7 +32,8 @@ struct ReportRoutes: RouteCollection {
           status: byRound[round.id!]?.status.thaiName ?? "ยังไม่เริ่มรายงาน", open: round.windowOpen,
           due: ThaiCalendar.longDate(round.dueDate), late: byRound[round.id!]?.late == true)
       })
-    return req.page(OrganizationReportsPage(shell: req.shell("รายงานผลของ \(record.organization.fullName)"), model: model).html)
+    return req.page(
+      OrganizationReportsPage(shell: req.shell("รายงานผลของ \(record.organization.fullName)"), model: model).html)
   }
 
   func reportPage(req: Request) async throws -> Response {
@@ -52,7 +54,8 @@ struct ReportRoutes: RouteCollection {
     let saved = outcomes.values.filter { if case .saved = $0 { return true } else { return false } }.count
     let fresh = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
 
-    if req.headers.accept.contains(where: { $0.mediaType == .json }) {
+    // Only the autosave script asks for JSON (a browser's */* must not count as asking).
+    if req.headers.first(name: .accept)?.hasPrefix("application/json") == true {
       return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, rows: fresh)
     }
     guard parsed.errors.isEmpty && conflicts.isEmpty else {
@@ -63,20 +66,26 @@ struct ReportRoutes: RouteCollection {
         req, context, rows: fresh, parsed: parsed, conflicts: conflicts, problems: problems,
         status: parsed.errors.isEmpty ? .conflict : .unprocessableEntity)
     }
-    return Flash.redirect(req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกแล้ว \(saved) รายการ")
+    return Flash.redirect(
+      req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกแล้ว \(saved) รายการ")
   }
 
   func saveOverall(req: Request) async throws -> Response {
     var context = try await ReportContext.load(req)
     let report = try await context.requireWritable(req)
     let form = try req.content.decode(OverallForm.self)
-    let fields = [form.problems.cleaned, form.suggestions.cleaned, form.reporterName.cleaned, form.reporterPosition.cleaned]
+    let fields = [
+      form.problems.cleaned, form.suggestions.cleaned, form.reporterName.cleaned, form.reporterPosition.cleaned,
+    ]
     if fields[0].count > 5_000 || fields[1].count > 5_000 || fields[2].count > 200 || fields[3].count > 200 {
-      return try await render(req, context, problems: ["ข้อความยาวเกินไป (ปัญหา/ข้อเสนอแนะไม่เกิน 5,000 ตัวอักษร ชื่อและตำแหน่งไม่เกิน 200)"], status: .unprocessableEntity)
+      return try await render(
+        req, context, problems: ["ข้อความยาวเกินไป (ปัญหา/ข้อเสนอแนะไม่เกิน 5,000 ตัวอักษร ชื่อและตำแหน่งไม่เกิน 200)"],
+        status: .unprocessableEntity)
     }
     try await ReportQueries(db: req.db).saveOverall(
       report, problems: fields[0], suggestions: fields[1], name: fields[2], position: fields[3], actor: .of(req))
-    return Flash.redirect(req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกปัญหาอุปสรรคและผู้รายงานแล้ว")
+    return Flash.redirect(
+      req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกปัญหาอุปสรรคและผู้รายงานแล้ว")
   }
 
   func send(req: Request) async throws -> Response {
@@ -86,13 +95,16 @@ struct ReportRoutes: RouteCollection {
     let problems = ReportWorkflow.sendProblems(
       ReportSummary(lines: rows.map(\.values.line)), reporterName: report.reporterName,
       reporterPosition: report.reporterPosition)
-    guard problems.isEmpty else { return try await render(req, context, problems: problems, status: .unprocessableEntity) }
+    guard problems.isEmpty else {
+      return try await render(req, context, problems: problems, status: .unprocessableEntity)
+    }
     let name = req.currentUser?.displayName ?? ""
     try await ReportQueries(db: req.db).transition(report, .send, actor: .of(req)) { report in
       report.sentAt = Date()
       report.sentBy = name
     }
-    return Flash.redirect(req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานให้ผู้บริหารยืนยันแล้ว")
+    return Flash.redirect(
+      req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานให้ผู้บริหารยืนยันแล้ว")
   }
 
   func confirm(req: Request) async throws -> Response {
@@ -101,7 +113,8 @@ struct ReportRoutes: RouteCollection {
     guard context.canConfirm, let report = context.report else { throw refusal(context, "ยืนยันรายงาน") }
     try await ReportQueries(db: req.db).confirm(
       report, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
-    return Flash.redirect(req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานแล้ว")
+    return Flash.redirect(
+      req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานแล้ว")
   }
 
   func sendBack(req: Request) async throws -> Response {
@@ -121,7 +134,8 @@ struct ReportRoutes: RouteCollection {
     }
     let comment = try req.content.decode(OverallForm.self).comment.cleaned
     guard !comment.isEmpty, comment.count <= 2_000 else {
-      return try await render(req, context, problems: ["กรุณาระบุสิ่งที่ต้องแก้ไขก่อนส่งกลับ (ไม่เกิน 2,000 ตัวอักษร)"], status: .unprocessableEntity)
+      return try await render(
+        req, context, problems: ["กรุณาระบุสิ่งที่ต้องแก้ไขก่อนส่งกลับ (ไม่เกิน 2,000 ตัวอักษร)"], status: .unprocessableEntity)
     }
     let who = "\(user.displayName) (\(user.role.thaiName))"
     try await ReportQueries(db: req.db).transition(report, action, actor: .of(req), note: comment) { report in
@@ -146,7 +160,8 @@ struct ReportRoutes: RouteCollection {
       let who = what == "ส่งรายงานกลับให้แก้ไข" ? "ผู้กำกับดูแลในพื้นที่" : "ผู้บริหารของ \(context.record.organization.fullName)"
       return Abort(.forbidden, reason: "เฉพาะ\(who)เท่านั้นที่\(what)ได้")
     }
-    return Abort(.conflict, reason: "\(what)ไม่ได้ เพราะรายงานอยู่ในสถานะ \(context.report?.status.thaiName ?? "ยังไม่เริ่มรายงาน")")
+    return Abort(
+      .conflict, reason: "\(what)ไม่ได้ เพราะรายงานอยู่ในสถานะ \(context.report?.status.thaiName ?? "ยังไม่เริ่มรายงาน")")
   }
 
   private func autosaveAnswer(
@@ -158,8 +173,10 @@ struct ReportRoutes: RouteCollection {
     }
     for (id, outcome) in outcomes {
       switch outcome {
-      case .saved(let version): answer.append(.init(id: id.uuidString, result: "saved", version: version, errors: nil, message: nil))
-      case .unchanged(let version): answer.append(.init(id: id.uuidString, result: "unchanged", version: version, errors: nil, message: nil))
+      case .saved(let version):
+        answer.append(.init(id: id.uuidString, result: "saved", version: version, errors: nil, message: nil))
+      case .unchanged(let version):
+        answer.append(.init(id: id.uuidString, result: "unchanged", version: version, errors: nil, message: nil))
       case .conflict(let current, let version):
         answer.append(
           .init(
@@ -168,7 +185,8 @@ struct ReportRoutes: RouteCollection {
       }
     }
     let body = EntrySaveJSON(rows: answer, summary: ReportSummaryJSON(ReportSummary(lines: rows.map(\.values.line))))
-    let status: HTTPStatus = parsed.errors.isEmpty ? (answer.contains { $0.result == "conflict" } ? .conflict : .ok) : .unprocessableEntity
+    let status: HTTPStatus =
+      parsed.errors.isEmpty ? (answer.contains { $0.result == "conflict" } ? .conflict : .ok) : .unprocessableEntity
     return try await body.encodeResponse(status: status, for: req)
   }
 
@@ -178,7 +196,11 @@ struct ReportRoutes: RouteCollection {
   ) async throws -> Response {
     let queries = ReportQueries(db: req.db)
     let rows: [ReportRow]
-    if let given { rows = given } else { rows = try await queries.rows(plan: context.plan, report: context.report, year: context.year) }
+    if let given {
+      rows = given
+    } else {
+      rows = try await queries.rows(plan: context.plan, report: context.report, year: context.year)
+    }
     var history: [AuditEvent] = []
     if let report = context.report { history = try await queries.history(of: report) }
     var model = ReportPageModel(context: context, rows: rows, history: history, parsed: parsed, conflicts: conflicts)

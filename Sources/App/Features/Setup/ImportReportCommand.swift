@@ -53,7 +53,8 @@ struct ImportReportCommand: AsyncCommand {
       throw ExitCode(1)
     case .success(let saved):
       context.console.print(
-        "นำเข้ารายงาน \(org) ปี \(year) \(kind.thaiName) แล้ว: บันทึก \(saved) รายการ ใน \(String(format: "%.2f", Date().timeIntervalSince(started))) วินาที")
+        "นำเข้ารายงาน \(org) ปี \(year) \(kind.thaiName) แล้ว: บันทึก \(saved) รายการ ใน \(String(format: "%.2f", Date().timeIntervalSince(started))) วินาที"
+      )
     }
     guard signature.submit else { return }
     let fresh = try await queries.rows(plan: plan, report: report, year: year)

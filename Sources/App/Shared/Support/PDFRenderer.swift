@@ -15,7 +15,9 @@ struct PDFRenderer {
 
   static let missing = Abort(
     .serviceUnavailable,
-    reason: "เซิร์ฟเวอร์นี้ไม่ได้ติดตั้ง Chromium จึงสร้างไฟล์ PDF ไม่ได้ — เปิดหน้า \"พิมพ์รายงาน\" แล้วเลือกเครื่องพิมพ์ \"บันทึกเป็น PDF\" แทน (ผู้ดูแลเซิร์ฟเวอร์: ติดตั้งแพ็กเกจ chromium)")
+    reason:
+      "เซิร์ฟเวอร์นี้ไม่ได้ติดตั้ง Chromium จึงสร้างไฟล์ PDF ไม่ได้ — เปิดหน้า \"พิมพ์รายงาน\" แล้วเลือกเครื่องพิมพ์ \"บันทึกเป็น PDF\" แทน (ผู้ดูแลเซิร์ฟเวอร์: ติดตั้งแพ็กเกจ chromium)"
+  )
 
   /// A self-contained page (styles inlined, no network) → PDF bytes. Runs off the event loop.
   func render(html: String, on pool: NIOThreadPool, timeout: TimeInterval = 60) async throws -> Data {

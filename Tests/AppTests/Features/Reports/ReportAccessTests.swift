@@ -17,7 +17,9 @@ final class ReportAccessTests: XCTestCase {
       }
       for who in [Fixtures.huaiyai, "chiangmai"] {
         let browser = try await Browser.signedIn(app, as: who)
-        for path in [ReportFixtures.path(), api, ReportFixtures.path() + "/print", ReportFixtures.path() + "/export.csv"] {
+        for path in [
+          ReportFixtures.path(), api, ReportFixtures.path() + "/print", ReportFixtures.path() + "/export.csv",
+        ] {
           try await XCTAssertEqualAsync(try await browser.get(path).status, .forbidden, "\(who) \(path)")
         }
       }
@@ -52,7 +54,8 @@ final class ReportAccessTests: XCTestCase {
       for who in ["\(Fixtures.nongprue)-2", Fixtures.huaiyai, "banglamung", "admin"] {
         let browser = try await Browser.signedIn(app, as: who)
         let expected = HTTPStatus.forbidden
-        try await XCTAssertEqualAsync(try await browser.post(ReportFixtures.path() + "/entries", row).status, expected, who)
+        try await XCTAssertEqualAsync(
+          try await browser.post(ReportFixtures.path() + "/entries", row).status, expected, who)
         try await XCTAssertEqualAsync(
           try await browser.post(ReportFixtures.path() + "/overall", ["reporterName": "x"]).status, expected, who)
         try await XCTAssertEqualAsync(try await browser.post(ReportFixtures.path() + "/send").status, expected, who)
@@ -62,7 +65,8 @@ final class ReportAccessTests: XCTestCase {
       try await ReportFixtures.fillAndSend(app, officer)
       for who in [Fixtures.nongprue, "banglamung", "admin"] {
         let browser = try await Browser.signedIn(app, as: who)
-        try await XCTAssertEqualAsync(try await browser.post(ReportFixtures.path() + "/confirm").status, .forbidden, who)
+        try await XCTAssertEqualAsync(
+          try await browser.post(ReportFixtures.path() + "/confirm").status, .forbidden, who)
       }
       let executive = try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2")
       try await executive.post(ReportFixtures.path() + "/confirm")
@@ -76,7 +80,8 @@ final class ReportAccessTests: XCTestCase {
       XCTAssertEqual(twice.status, .conflict)
       XCTAssertContains(twice.body.string, "ยืนยันรายงานไม่ได้ เพราะรายงานอยู่ในสถานะ ส่งแล้ว")
       try await XCTAssertEqualAsync(
-        try await Browser.signedIn(app, as: "region2").post(ReportFixtures.path() + "/return", ["comment": "แก้ไข"]).status,
+        try await Browser.signedIn(app, as: "region2").post(ReportFixtures.path() + "/return", ["comment": "แก้ไข"])
+          .status,
         .seeOther)
     }
   }
@@ -101,7 +106,8 @@ final class ReportAccessTests: XCTestCase {
       let future = ThaiCalendar.numericDate(Date().addingTimeInterval(5 * 24 * 3600))
       try await admin.post(
         Paths.round("2566-6") + "/extensions", ["orgCode": Fixtures.nongprue, "until": future, "reason": "น้ำท่วม"])
-      try await XCTAssertContainsAsync(try await officer.get(ReportFixtures.path()).body.string, "ได้รับการขยายเวลาส่งรายงานถึงวันที่")
+      try await XCTAssertContainsAsync(
+        try await officer.get(ReportFixtures.path()).body.string, "ได้รับการขยายเวลาส่งรายงานถึงวันที่")
       try await XCTAssertEqualAsync(try await officer.post(ReportFixtures.path() + "/entries", row).status, .seeOther)
       try await XCTAssertEqualAsync(
         try await Browser.signedIn(app, as: Fixtures.huaiyai).get(Paths.report(Fixtures.huaiyai, 2566, 6)).status, .ok)

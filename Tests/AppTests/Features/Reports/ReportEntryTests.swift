@@ -96,7 +96,8 @@ final class ReportEntryAppTests: XCTestCase {
       try await XCTAssertEqualAsync(try await ReportEntry.query(on: app.db).first()!.reasonText, "น้ำท่วม")
 
       let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 100))
-      let uploaded = try await officer.upload(path + "/evidence", fileName: "ภาพกิจกรรม.png", data: png, type: "image/png")
+      let uploaded = try await officer.upload(
+        path + "/evidence", fileName: "ภาพกิจกรรม.png", data: png, type: "image/png")
       XCTAssertEqual(uploaded.status, .seeOther, uploaded.body.string)
       let exe = try await officer.upload(path + "/evidence", fileName: "photo.jpg", data: Data("MZ\u{0}virus".utf8))
       XCTAssertEqual(exe.status, .unsupportedMediaType)
@@ -113,7 +114,8 @@ final class ReportEntryAppTests: XCTestCase {
       let download = try await officer.get(fileURL)
       XCTAssertEqual(download.status, .ok)
       XCTAssertEqual(download.headers.contentType?.description, "image/png")
-      try await XCTAssertEqualAsync(try await Browser.signedIn(app, as: Fixtures.huaiyai).get(fileURL).status, .forbidden)
+      try await XCTAssertEqualAsync(
+        try await Browser.signedIn(app, as: Fixtures.huaiyai).get(fileURL).status, .forbidden)
       try await XCTAssertEqualAsync(try await Browser.signedIn(app, as: "banglamung").get(fileURL).status, .ok)
       try await XCTAssertEqualAsync(
         try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").post(fileURL + "/delete").status, .forbidden)

@@ -14,7 +14,8 @@ final class ReportFileTests: XCTestCase {
         2,โครงการที่ 2,ไม่สามารถดำเนินการได้,10000,0,อื่นๆ: น้ำท่วม,
         3,โครงการที่ 3,,,,,
         """
-      let imported = try await officer.upload(ReportFixtures.path() + "/import", fileName: "r.csv", data: Data(csv.utf8))
+      let imported = try await officer.upload(
+        ReportFixtures.path() + "/import", fileName: "r.csv", data: Data(csv.utf8))
       XCTAssertEqual(imported.status, .seeOther, imported.body.string)
       let export = try await officer.get(ReportFixtures.path() + "/export.csv")
       let table = CSVTable(parsing: export.body.string)
@@ -24,22 +25,26 @@ final class ReportFileTests: XCTestCase {
       let before = try await ReportEntry.query(on: app.db).all().map(\.version).sorted()
 
       // Re-importing the export changes nothing; so does XLSX.
-      let again = try await officer.upload(ReportFixtures.path() + "/import", fileName: "r.csv", data: Data(export.body.string.utf8))
+      let again = try await officer.upload(
+        ReportFixtures.path() + "/import", fileName: "r.csv", data: Data(export.body.string.utf8))
       XCTAssertEqual(again.status, .seeOther)
       let xlsx = try await officer.get(ReportFixtures.path() + "/export.xlsx")
       XCTAssertEqual(xlsx.status, .ok)
       let fromXLSX = try await officer.upload(
-        ReportFixtures.path() + "/import", fileName: "r.xlsx", data: Data(buffer: xlsx.body), type: FileDownload.xlsxType)
+        ReportFixtures.path() + "/import", fileName: "r.xlsx", data: Data(buffer: xlsx.body),
+        type: FileDownload.xlsxType)
       XCTAssertEqual(fromXLSX.status, .seeOther, fromXLSX.body.string)
       try await XCTAssertEqualAsync(try await ReportEntry.query(on: app.db).all().map(\.version).sorted(), before)
 
       let bad = "no,status,disbursed\n1,เสร็จแล้ว,\n2,ดำเนินการแล้วเสร็จ,abc\n99,ดำเนินการแล้วเสร็จ,\n"
-      let refused = try await officer.upload(ReportFixtures.path() + "/import", fileName: "bad.csv", data: Data(bad.utf8))
+      let refused = try await officer.upload(
+        ReportFixtures.path() + "/import", fileName: "bad.csv", data: Data(bad.utf8))
       XCTAssertEqual(refused.status, .unprocessableEntity)
       XCTAssertContains(refused.body.string, "พบปัญหา 3 รายการ")
       XCTAssertContains(refused.body.string, "แถวที่ 4 คอลัมน์ no: ไม่พบโครงการลำดับ 99 ในแผน")
       try await XCTAssertEqualAsync(try await ReportEntry.query(on: app.db).all().map(\.version).sorted(), before)
-      let pdf = try await officer.upload(ReportFixtures.path() + "/import", fileName: "x.pdf", data: Data("%PDF\u{0}".utf8))
+      let pdf = try await officer.upload(
+        ReportFixtures.path() + "/import", fileName: "x.pdf", data: Data("%PDF\u{0}".utf8))
       XCTAssertEqual(pdf.status, .unsupportedMediaType)
       try await XCTAssertEqualAsync(
         try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").upload(
@@ -84,7 +89,6 @@ final class ReportFileTests: XCTestCase {
     let renderer = PDFRenderer(executable: nil)
     let pool = NIOThreadPool(numberOfThreads: 1)
     pool.start()
-    defer { try? pool.syncShutdownGracefully() }
     do {
       _ = try await renderer.render(html: "<p>x</p>", on: pool)
       XCTFail("rendered without Chromium")
@@ -92,5 +96,6 @@ final class ReportFileTests: XCTestCase {
       XCTAssertEqual(error.status, .serviceUnavailable)
       XCTAssertTrue(error.reason.contains("ติดตั้งแพ็กเกจ chromium"))
     }
+    try await pool.shutdownGracefully()
   }
 }

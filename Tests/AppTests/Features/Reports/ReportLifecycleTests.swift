@@ -10,7 +10,8 @@ final class ReportLifecycleTests: XCTestCase {
       let officer = try await ReportFixtures.officerInOpenRound(app)
       let page = try await officer.get(ReportFixtures.path())
       XCTAssertEqual(page.status, .ok)
-      XCTAssertContains(page.body.string, "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของเทศบาลเมืองหนองปรือ พ.ศ. 2566 รอบ 6 เดือน")
+      XCTAssertContains(
+        page.body.string, "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของเทศบาลเมืองหนองปรือ พ.ศ. 2566 รอบ 6 เดือน")
       XCTAssertContains(page.body.string, "10,000.00")  // the plan budget is the default
       XCTAssertContains(page.body.string, "บันทึกทั้งหมด")
 

@@ -38,9 +38,10 @@ struct ReportPageModel {
   let history: [(when: String, who: String, what: String)]
   var problems: [String] = []
 
-  init(context: ReportContext, rows: [ReportRow], history: [AuditEvent], parsed: EntryForm.Parsed? = nil,
-    conflicts: [UUID: ReportEntryValues] = [:])
-  {
+  init(
+    context: ReportContext, rows: [ReportRow], history: [AuditEvent], parsed: EntryForm.Parsed? = nil,
+    conflicts: [UUID: ReportEntryValues] = [:]
+  ) {
     code = context.code
     organizationName = context.record.organization.fullName
     year = context.year
@@ -79,7 +80,9 @@ struct ReportPageModel {
     ]
     self.history = history.reversed().map { event in
       let after = AuditLog.fields(event.after)
-      return (ThaiCalendar.shortDateTime(event.at), event.actorName, event.action + (after["หมายเหตุ"].map { ": \($0)" } ?? ""))
+      return (
+        ThaiCalendar.shortDateTime(event.at), event.actorName, event.action + (after["หมายเหตุ"].map { ": \($0)" } ?? "")
+      )
     }
   }
 
@@ -131,15 +134,19 @@ struct ReportPage {
   }
 
   private var entryTable: Component {
-    let statusOptions = [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) }
-    let reasonOptions = [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
+    let statusOptions =
+      [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) }
+    let reasonOptions =
+      [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
     return Form(url: model.path + "/entries", method: .post) {
       CSRFField(token: shell.csrfToken)
       FormOrigin(path: model.path)
       H2("ผลการดำเนินงานรายโครงการ (\(model.rows.count) โครงการ)")
       if model.writable {
-        Paragraph("เลือกสถานะและกรอกจำนวนเงินทีละแถว แล้วกด \"บันทึกทั้งหมด\" (เมื่อเปิด JavaScript ระบบบันทึกให้ทันทีเมื่อเปลี่ยนแต่ละแถว) งบประมาณที่เว้นว่างจะใช้งบประมาณตามแผน")
-          .class("hint")
+        Paragraph(
+          "เลือกสถานะและกรอกจำนวนเงินทีละแถว แล้วกด \"บันทึกทั้งหมด\" (เมื่อเปิด JavaScript ระบบบันทึกให้ทันทีเมื่อเปลี่ยนแต่ละแถว) งบประมาณที่เว้นว่างจะใช้งบประมาณตามแผน"
+        )
+        .class("hint")
       }
       Table(
         header: TableRow {
@@ -164,13 +171,22 @@ struct ReportPage {
               if model.writable {
                 TableCell {
                   Input(type: .hidden, name: EntryForm.name("version", row.id), value: String(row.version))
-                  Select(name: EntryForm.name("status", row.id), options: statusOptions, selected: row.cells["status"] ?? "")
-                    .attribute(named: "aria-label", value: "สถานะ ลำดับ \(row.number)")
-                  Select(name: EntryForm.name("reason", row.id), options: reasonOptions, selected: row.cells["reason"] ?? "")
+                  Select(
+                    name: EntryForm.name("status", row.id), options: statusOptions, selected: row.cells["status"] ?? ""
+                  )
+                  .attribute(named: "aria-label", value: "สถานะ ลำดับ \(row.number)")
+                  Span {
+                    Select(
+                      name: EntryForm.name("reason", row.id), options: reasonOptions,
+                      selected: row.cells["reason"] ?? ""
+                    )
                     .attribute(named: "aria-label", value: "เหตุผล ลำดับ \(row.number)")
-                  Input(type: .text, name: EntryForm.name("reason_text", row.id), value: row.cells["reason_text"] ?? "")
+                    Input(
+                      type: .text, name: EntryForm.name("reason_text", row.id), value: row.cells["reason_text"] ?? ""
+                    )
                     .attribute(named: "placeholder", value: "เหตุผลอื่นๆ")
                     .attribute(named: "aria-label", value: "เหตุผลอื่นๆ ลำดับ \(row.number)")
+                  }.class("reason-fields")
                   errors(row, ["status", "reason", "reason_text"])
                 }
                 TableCell {
@@ -194,7 +210,9 @@ struct ReportPage {
                 TableCell {
                   Text(row.statusLabel)
                   if let reason = row.cells["reason"], !reason.isEmpty {
-                    Paragraph(reason + ((row.cells["reason_text"] ?? "").isEmpty ? "" : ": \(row.cells["reason_text"]!)")).class("hint")
+                    Paragraph(
+                      reason + ((row.cells["reason_text"] ?? "").isEmpty ? "" : ": \(row.cells["reason_text"]!)")
+                    ).class("hint")
                   }
                 }
                 TableCell(row.cells["budget"] ?? "").class("number")
@@ -240,10 +258,13 @@ struct ReportPage {
       TextAreaField(label: "ข้อเสนอแนะ", name: "suggestions", value: values["suggestions"] ?? "", rows: 3)
       Div {
         FormField(label: "ชื่อผู้รายงาน", name: "reporterName", value: values["reporterName"] ?? "", required: true)
-        FormField(label: "ตำแหน่ง", name: "reporterPosition", value: values["reporterPosition"] ?? "", hint: "เช่น นิติกรชำนาญการ", required: true)
+        FormField(
+          label: "ตำแหน่ง", name: "reporterPosition", value: values["reporterPosition"] ?? "", hint: "เช่น นิติกรชำนาญการ",
+          required: true)
       }.class("filters")
       Button("บันทึก").attribute(named: "type", value: "submit").class("button")
-    }.class("stacked wide").attribute(named: "data-keep-draft", value: "report-overall-\(model.code)-\(model.year)-\(model.kind)")
+    }.class("stacked wide").attribute(
+      named: "data-keep-draft", value: "report-overall-\(model.code)-\(model.year)-\(model.kind)")
   }
 
   private var workflowForms: Component {
@@ -256,7 +277,9 @@ struct ReportPage {
       if model.canConfirm {
         H2("ผู้บริหารยืนยันรายงาน")
         Paragraph("ตรวจสอบสรุปผลด้านบน เมื่อยืนยันแล้วรายงานจะถูกส่งและแก้ไขไม่ได้").class("hint")
-        PostButton(action: model.path + "/confirm", label: "ยืนยันและส่งรายงาน", csrfToken: shell.csrfToken, style: "button primary")
+        PostButton(
+          action: model.path + "/confirm", label: "ยืนยันและส่งรายงาน", csrfToken: shell.csrfToken, style: "button primary"
+        )
         Form(url: model.path + "/send-back", method: .post) {
           CSRFField(token: shell.csrfToken)
           TextAreaField(label: "สิ่งที่ต้องแก้ไข (ส่งกลับให้เจ้าหน้าที่)", name: "comment")

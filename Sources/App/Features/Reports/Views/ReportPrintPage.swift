@@ -57,7 +57,8 @@ struct ReportPrintModel {
     ].map(d)
     let dataDate = report?.status == .submitted ? report?.submittedAt ?? Date() : Date()
     asOf = "** ข้อมูล ณ วันที่ \(ThaiCalendar.longDate(dataDate, thaiDigits: thaiDigits))"
-    reporter = [report?.reporterName ?? "", report?.reporterPosition ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+    reporter = [report?.reporterName ?? "", report?.reporterPosition ?? ""].filter { !$0.isEmpty }.joined(
+      separator: " ")
     legend = context.outline.dimensions.map { d("มิติที่ \($0.number) \($0.name)") }
   }
 }
@@ -103,8 +104,11 @@ struct ReportPrintPage {
 
   private var toolbar: Component {
     Div {
-      Button("พิมพ์").attribute(named: "type", value: "button").class("button primary").attribute(named: "data-print", value: "1")
-      Link(model.thaiDigits ? "ใช้เลขอารบิก" : "ใช้เลขไทย", url: model.path + "/print" + (model.thaiDigits ? "" : "?digits=thai"))
+      Button("พิมพ์").attribute(named: "type", value: "button").class("button primary").attribute(
+        named: "data-print", value: "1")
+      Link(
+        model.thaiDigits ? "ใช้เลขอารบิก" : "ใช้เลขไทย",
+        url: model.path + "/print" + (model.thaiDigits ? "" : "?digits=thai"))
       Link("ดาวน์โหลด PDF", url: model.path + "/report.pdf" + (model.thaiDigits ? "?digits=thai" : ""))
       Link("กลับไปที่รายงาน", url: model.path)
     }.class("toolbar")
@@ -113,7 +117,9 @@ struct ReportPrintPage {
   private var table: Component {
     El("table") {
       El("colgroup") {
-        for name in ["no", "name", "dim", "money", "money", "tick", "tick", "tick", "tick", "note"] { El("col").class(name) }
+        for name in ["no", "name", "dim", "money", "money", "tick", "tick", "tick", "tick", "note"] {
+          El("col").class(name)
+        }
       }
       El("thead") {
         El("tr") {

@@ -40,7 +40,8 @@ struct ReportProjectModel {
     self.files = files.map { file in
       File(
         url: path + "/evidence/\(file.id!.uuidString)", deleteURL: path + "/evidence/\(file.id!.uuidString)/delete",
-        name: file.fileName, size: EvidenceQueries.size(file.sizeBytes), isImage: file.isImage, uploadedBy: file.uploadedBy)
+        name: file.fileName, size: EvidenceQueries.size(file.sizeBytes), isImage: file.isImage,
+        uploadedBy: file.uploadedBy)
     }
     self.history = history.reversed().map { event in
       let after = AuditLog.fields(event.after).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
@@ -63,7 +64,9 @@ struct ReportProjectPage {
       H1("\(model.row.number). \(model.row.name)")
       Paragraph("มิติที่ \(model.row.dimension) · งบประมาณตามแผน \(model.row.planBudget.formatted) บาท").class("count")
       if !model.objectives.isEmpty { List(model.objectives).class("hint") }
-      if let problem = model.problem { Paragraph(problem).class("error-summary").attribute(named: "role", value: "alert") }
+      if let problem = model.problem {
+        Paragraph(problem).class("error-summary").attribute(named: "role", value: "alert")
+      }
       ErrorSummary(messages: ReportEntryRules.fieldOrder.compactMap { model.errors[$0] })
       if model.writable {
         Form(url: model.reportPath + "/projects/\(id.uuidString)", method: .post) {
@@ -72,18 +75,21 @@ struct ReportProjectPage {
           Input(type: .hidden, name: EntryForm.name("version", id), value: String(model.row.version))
           SelectField(
             label: "สถานะ", name: EntryForm.name("status", id),
-            options: [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) },
+            options: [("", ReportEntryRules.pendingLabel)]
+              + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) },
             selected: cells["status"] ?? "", error: model.errors["status"])
           SelectField(
             label: "เหตุผลที่ไม่สามารถดำเนินการได้", name: EntryForm.name("reason", id),
-            options: [("", "—")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }, selected: cells["reason"] ?? "",
+            options: [("", "—")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) },
+            selected: cells["reason"] ?? "",
             error: model.errors["reason"])
           FormField(
             label: "เหตุผลอื่นๆ (ระบุ)", name: EntryForm.name("reason_text", id), value: cells["reason_text"] ?? "",
             error: model.errors["reason_text"])
           Div {
             FormField(
-              label: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)", name: EntryForm.name("budget", id), value: cells["budget"] ?? "",
+              label: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)", name: EntryForm.name("budget", id),
+              value: cells["budget"] ?? "",
               error: model.errors["budget"], hint: "เว้นว่าง = งบประมาณตามแผน", inputMode: "decimal")
             FormField(
               label: "เบิกจ่าย (บาท)", name: EntryForm.name("disbursed", id), value: cells["disbursed"] ?? "",
@@ -96,11 +102,14 @@ struct ReportProjectPage {
             Button("บันทึก").attribute(named: "type", value: "submit").class("button primary")
             Link("กลับไปที่รายงาน", url: model.reportPath)
           }.class("form-actions")
-        }.class("stacked wide").attribute(named: "data-keep-draft", value: "entry-\(id.uuidString)-\(model.row.version)")
+        }.class("stacked wide").attribute(
+          named: "data-keep-draft", value: "entry-\(id.uuidString)-\(model.row.version)")
       } else {
         DefinitionList(rows: [
-          ("สถานะ", model.row.values.statusLabel), ("เหตุผล", model.row.values.reasonLabel.isEmpty ? "—" : model.row.values.reasonLabel),
-          ("งบประมาณ", model.row.values.budget.formatted + " บาท"), ("เบิกจ่าย", model.row.values.disbursed.formatted + " บาท"),
+          ("สถานะ", model.row.values.statusLabel),
+          ("เหตุผล", model.row.values.reasonLabel.isEmpty ? "—" : model.row.values.reasonLabel),
+          ("งบประมาณ", model.row.values.budget.formatted + " บาท"),
+          ("เบิกจ่าย", model.row.values.disbursed.formatted + " บาท"),
           ("หมายเหตุ", model.row.values.note.isEmpty ? "—" : model.row.values.note),
         ])
       }
@@ -128,18 +137,24 @@ struct ReportProjectPage {
               Span(" \(file.name) (\(file.size))")
             }
             if model.writable {
-              PostButton(action: file.deleteURL, label: "ลบ", csrfToken: shell.csrfToken, style: "link", confirm: "ลบไฟล์ \(file.name)?")
+              PostButton(
+                action: file.deleteURL, label: "ลบ", csrfToken: shell.csrfToken, style: "link",
+                confirm: "ลบไฟล์ \(file.name)?")
             }
           }
         }.class("evidence")
       }
       if model.writable {
-        Form(url: model.reportPath + "/projects/\(model.row.projectID.uuidString)/evidence", method: .post, contentType: .multipartData) {
+        Form(
+          url: model.reportPath + "/projects/\(model.row.projectID.uuidString)/evidence", method: .post,
+          contentType: .multipartData
+        ) {
           CSRFField(token: shell.csrfToken)
           Div {
             Label("แนบรูปภาพ (JPEG, PNG, WebP) หรือ PDF ไม่เกิน 5 MB ต่อไฟล์ สูงสุด \(EvidenceQueries.maxPerProject) ไฟล์") {}
               .attribute(named: "for", value: "file")
-            Input(type: .file, name: "file").id("file").attribute(named: "accept", value: "image/jpeg,image/png,image/webp,application/pdf")
+            Input(type: .file, name: "file").id("file").attribute(
+              named: "accept", value: "image/jpeg,image/png,image/webp,application/pdf")
           }.class("field")
           Button("แนบไฟล์").attribute(named: "type", value: "submit").class("button")
         }.class("stacked")

@@ -18,7 +18,10 @@ struct ReportSummaryBlock: Component {
         figure(ProjectProgress.cannot.rawValue, "\(summary.cannot)", nil)
         figure("งบประมาณรวม", "\(summary.budget.formatted) บาท", "ผลรวมงบประมาณตามข้อบัญญัติ/เทศบัญญัติของโครงการที่นับ")
         figure("เบิกจ่ายรวม", "\(summary.disbursed.formatted) บาท", nil)
-        figure("ร้อยละการเบิกจ่าย", percent, ReportSummary.disbursementFormula + (summary.disbursementPercent == nil ? " — งบประมาณรวมเป็น 0 จึงคำนวณไม่ได้" : ""))
+        figure(
+          "ร้อยละการเบิกจ่าย", percent,
+          ReportSummary.disbursementFormula
+            + (summary.disbursementPercent == nil ? " — งบประมาณรวมเป็น 0 จึงคำนวณไม่ได้" : ""))
         figure(
           "การนำแผนไปปฏิบัติ", implementation + (summary.level.map { " ระดับ (\($0.rawValue))" } ?? ""),
           ReportSummary.implementationFormula + " · " + ReportSummary.levelRule)

@@ -35,4 +35,60 @@
       try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* storage full or off */ }
     });
   });
+  // Round entry table: with JavaScript each row saves itself when it changes (the page still
+  // has one "save all" button that works without it). The answer updates the row's version.
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-autosave='1']"), function (form) {
+    var status = form.querySelector(".autosave-status");
+    var token = form.elements._csrf ? form.elements._csrf.value : "";
+    function say(text) { if (status) status.textContent = text; }
+    function saveRow(row) {
+      var id = row.getAttribute("data-row");
+      var body = new URLSearchParams();
+      body.append("_csrf", token);
+      Array.prototype.forEach.call(row.querySelectorAll("input, select, textarea"), function (field) {
+        if (field.name) body.append(field.name, field.value);
+      });
+      row.classList.add("saving");
+      say("กำลังบันทึก…");
+      fetch(form.action, {
+        method: "POST", body: body, credentials: "same-origin",
+        headers: { "Accept": "application/json", "X-CSRF-Token": token }
+      }).then(function (response) {
+        return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
+      }).then(function (result) {
+        row.classList.remove("saving");
+        var line = (result.answer.rows || []).filter(function (r) { return r.id === id; })[0];
+        Array.prototype.forEach.call(row.querySelectorAll(".field-error.live"), function (p) { p.remove(); });
+        if (line && line.version != null) row.querySelector("input[name^='version_']").value = line.version;
+        if (line && (line.result === "saved" || line.result === "unchanged")) {
+          row.classList.remove("has-error");
+          say("บันทึกลำดับ " + row.cells[0].textContent + " แล้ว");
+        } else {
+          row.classList.add("has-error");
+          var message = line ? (line.message || Object.keys(line.errors || {}).map(function (k) { return line.errors[k]; }).join(" ")) : "บันทึกไม่สำเร็จ";
+          var p = document.createElement("p");
+          p.className = "field-error live";
+          p.textContent = message;
+          row.cells[1].appendChild(p);
+          say("ยังไม่ได้บันทึก: " + message);
+        }
+      }).catch(function () {
+        row.classList.remove("saving");
+        say("ยังไม่ได้บันทึก (การเชื่อมต่อขัดข้อง) กด \"บันทึกทั้งหมด\" เมื่อเชื่อมต่อได้");
+      });
+    }
+    // The reason fields matter only for ไม่สามารถดำเนินการได้; without JavaScript they stay visible.
+    function showReason(row) {
+      var select = row.querySelector("select[name^='status_']");
+      var reason = row.querySelector(".reason-fields");
+      if (select && reason) reason.hidden = select.value !== "ไม่สามารถดำเนินการได้";
+    }
+    Array.prototype.forEach.call(form.querySelectorAll("tr[data-row]"), showReason);
+    form.addEventListener("change", function (event) {
+      var row = event.target.closest("tr[data-row]");
+      if (!row) return;
+      showReason(row);
+      saveRow(row);
+    });
+  });
 })();
