@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 struct HomeRoutes: RouteCollection {
@@ -7,8 +8,17 @@ struct HomeRoutes: RouteCollection {
 
   func home(req: Request) async throws -> Response {
     let counts = try await ProvinceQueries(db: req.db).organizationCounts()
-    let model = HomeModel(
+    var model = HomeModel(
       organizations: counts.values.reduce(0, +), provinces: counts.count, user: req.currentUser.map(NavUser.init))
+    if let user = req.currentUser, let org = user.orgCode, user.role.isLAORole {
+      let waiting: ReportStatus = user.role == .laoExecutive ? .awaitingConfirmation : .returned
+      model.reportTasks = try await ReportQueries(db: req.db).reports(org: org, status: waiting).map { report, round in
+        (
+          "\(round.title): \(report.status.thaiName)", Paths.report(org, round.fiscalYear, round.kind.rawValue),
+          report.returnComment.map { "สิ่งที่ต้องแก้ไข: \($0)" } ?? "ตรวจสอบแล้วยืนยันหรือส่งกลับ"
+        )
+      }
+    }
     return req.page(HomePage(shell: req.shell("หน้าแรก"), model: model).html)
   }
 }

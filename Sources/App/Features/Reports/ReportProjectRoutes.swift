@@ -115,9 +115,9 @@ struct ReportProjectRoutes: RouteCollection {
       files = try await EvidenceQueries(db: req.db).list(report: report.requireID(), project: row.projectID)
       history = try await ReportQueries(db: req.db).entryHistory(of: report, project: row.projectID)
     }
-    let project = try await PlanProject.find(row.projectID, on: req.db)
+    let project = try await PlanQueries(db: req.db).project(row.projectID, in: context.requirePlan().requireID())
     let model = ReportProjectModel(
-      context: context, row: row, project: project?.snapshot(budgets: [:]), typed: typed, errors: errors, files: files,
+      context: context, row: row, project: project.snapshot(), typed: typed, errors: errors, files: files,
       history: history, problem: problem)
     return req.page(ReportProjectPage(shell: req.shell(row.name), model: model).html, status: status)
   }

@@ -51,6 +51,16 @@ struct ReportQueries {
     try await Report.query(on: db).filter(\.$orgCode == org).filter(\.$round.$id == roundID).first()
   }
 
+  func reports(org: String) async throws -> [Report] {
+    try await Report.query(on: db).filter(\.$orgCode == org).all()
+  }
+
+  /// An organization's reports in a state, with their rounds (for the home page's to-do list).
+  func reports(org: String, status: ReportStatus) async throws -> [(Report, ReportRound)] {
+    try await Report.query(on: db).filter(\.$orgCode == org).filter(\.$status == status).with(\.$round).all()
+      .map { ($0, $0.round) }
+  }
+
   func extensionUntil(org: String, roundID: UUID) async throws -> Date? {
     try await ReportExtension.query(on: db).filter(\.$round.$id == roundID).filter(\.$orgCode == org).first()?.until
   }

@@ -21,7 +21,7 @@ struct ReportRoutes: RouteCollection {
   func listPage(req: Request) async throws -> Response {
     let record = try await OrganizationQueries(db: req.db).require(req.parameters.get("code") ?? "")
     let rounds = try await RoundQueries(db: req.db).all()
-    let reports = try await Report.query(on: req.db).filter(\.$orgCode == record.organization.code).all()
+    let reports = try await ReportQueries(db: req.db).reports(org: record.organization.code)
     let byRound: [UUID: Report] = Dictionary(
       reports.map { ($0.$round.id, $0) }, uniquingKeysWith: { first, _ in first })
     let model = OrganizationReportsModel(
@@ -52,22 +52,20 @@ struct ReportRoutes: RouteCollection {
     var conflicts: [UUID: ReportEntryValues] = [:]
     for case (let id, .conflict(let current, _)) in outcomes { conflicts[id] = current }
     let saved = outcomes.values.filter { if case .saved = $0 { return true } else { return false } }.count
+    let autosave = req.headers.first(name: .accept)?.hasPrefix("application/json") == true
+    guard autosave || !parsed.errors.isEmpty || !conflicts.isEmpty else {
+      return Flash.redirect(
+        req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกแล้ว \(saved) รายการ")
+    }
     let fresh = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
-
     // Only the autosave script asks for JSON (a browser's */* must not count as asking).
-    if req.headers.first(name: .accept)?.hasPrefix("application/json") == true {
-      return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, rows: fresh)
-    }
-    guard parsed.errors.isEmpty && conflicts.isEmpty else {
-      var problems = ["บันทึกแล้ว \(saved) รายการ"]
-      if !parsed.errors.isEmpty { problems.append("ยังไม่ได้บันทึก \(parsed.errors.count) รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง") }
-      if !conflicts.isEmpty { problems.append("\(conflicts.count) รายการมีผู้อื่นบันทึกก่อน ค่าที่คุณพิมพ์ยังอยู่ในแบบฟอร์ม") }
-      return try await render(
-        req, context, rows: fresh, parsed: parsed, conflicts: conflicts, problems: problems,
-        status: parsed.errors.isEmpty ? .conflict : .unprocessableEntity)
-    }
-    return Flash.redirect(
-      req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกแล้ว \(saved) รายการ")
+    if autosave { return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, rows: fresh) }
+    var problems = ["บันทึกแล้ว \(saved) รายการ"]
+    if !parsed.errors.isEmpty { problems.append("ยังไม่ได้บันทึก \(parsed.errors.count) รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง") }
+    if !conflicts.isEmpty { problems.append("\(conflicts.count) รายการมีผู้อื่นบันทึกก่อน ค่าที่คุณพิมพ์ยังอยู่ในแบบฟอร์ม") }
+    return try await render(
+      req, context, rows: fresh, parsed: parsed, conflicts: conflicts, problems: problems,
+      status: parsed.errors.isEmpty ? .conflict : .unprocessableEntity)
   }
 
   func saveOverall(req: Request) async throws -> Response {

@@ -62,3 +62,23 @@ final class ReportLifecycleTests: XCTestCase {
     }
   }
 }
+
+final class ReportTaskTests: XCTestCase {
+  func testTheOfficerIsToldOfAReturnAndTheExecutiveOfAReportToConfirm() async throws {
+    try await withApp { app in
+      let officer = try await ReportFixtures.officerInOpenRound(app)
+      try await ReportFixtures.fillAndSend(app, officer)
+      let executive = try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2")
+      try await XCTAssertContainsAsync(
+        try await executive.get(Paths.home).body.string, "ปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน: รอผู้บริหารยืนยัน")
+      try await executive.post(ReportFixtures.path() + "/confirm")
+      try await Browser.signedIn(app, as: "chonburi").post(ReportFixtures.path() + "/return", ["comment": "เพิ่มหลักฐาน"])
+      let home = try await officer.get(Paths.home).body.string
+      XCTAssertContains(home, "รายงานที่รอคุณ")
+      XCTAssertContains(home, "สิ่งที่ต้องแก้ไข: เพิ่มหลักฐาน")
+      try await XCTAssertContainsAsync(
+        try await Browser.signedIn(app, as: Fixtures.huaiyai).get(Paths.home).body.string.contains("รายงานที่รอคุณ")
+          ? "leak" : "ok", "ok")
+    }
+  }
+}

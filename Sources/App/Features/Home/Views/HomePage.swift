@@ -5,6 +5,8 @@ struct HomeModel {
   let organizations: Int
   let provinces: Int
   let user: NavUser?
+  /// Reports waiting for this person: returned to the officer, or awaiting the executive.
+  var reportTasks: [(label: String, path: String, detail: String)] = []
 }
 
 struct HomePage {
@@ -23,6 +25,17 @@ struct HomePage {
         }.class("filters")
       }.attribute(named: "role", value: "search")
       Paragraph("องค์กรในระบบ \(model.organizations.formatted) แห่ง ใน \(model.provinces) จังหวัด").class("count")
+      if !model.reportTasks.isEmpty {
+        Div {
+          H2("รายงานที่รอคุณ")
+          List(model.reportTasks) { task in
+            ListItem {
+              Link(task.label, url: task.path)
+              Paragraph(task.detail).class("hint")
+            }
+          }
+        }.class("notice").attribute(named: "role", value: "status")
+      }
       if let user = model.user {
         H2("งานของคุณ")
         List(NavigationMenu.links(for: user).dropFirst()) { link in Link(link.label, url: link.href) }.class("tiles")
