@@ -9,6 +9,7 @@ from datetime import date
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -23,14 +24,16 @@ REPORT = f"/organizations/4200401/reports/{FISCAL_YEAR}/6"
 def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,1000", "--lang=th"]:
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", os.environ.get("E2E_WINDOW", "--window-size=1366,1000"), "--lang=th"]:
         options.add_argument(flag)
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 def wait_for(driver, condition, what, seconds=15):
     try:
-        WebDriverWait(driver, seconds).until(lambda d: condition(d))
+        # The page may be replaced while it is read (a form was just sent): read it again.
+        ignored = (StaleElementReferenceException, NoSuchElementException)
+        WebDriverWait(driver, seconds, ignored_exceptions=ignored).until(lambda d: condition(d))
     except Exception:
         driver.save_screenshot(os.path.join(SHOTS, "failure.png"))
         raise AssertionError(f"timed out waiting for: {what}\n{driver.find_element(By.TAG_NAME, 'body').text[:2000]}")

@@ -28,6 +28,8 @@ public func configure(_ app: Application) async throws {
   app.middleware.use(CSRFMiddleware())
   app.middleware.use(MustSetPasswordGate())
 
+  if app.environment != .testing { app.mailer = CurlSMTPMailer.fromEnvironment(pool: app.threadPool) }
+
   try routes(app)
   app.asyncCommands.use(SetupCommand(), as: "setup")
   app.asyncCommands.use(DemoCommand(), as: "demo")

@@ -10,5 +10,6 @@ enum Migrations {
     CreatePlans(),
     CreateReportRounds(),
     CreateReports(),
+    CreateOversight(),
   ]
 }

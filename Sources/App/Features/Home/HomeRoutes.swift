@@ -18,6 +18,14 @@ struct HomeRoutes: RouteCollection {
           report.returnComment.map { "สิ่งที่ต้องแก้ไข: \($0)" } ?? "ตรวจสอบแล้วยืนยันหรือส่งกลับ"
         )
       }
+      if user.role == .laoOfficer {
+        model.reportTasks += try await ReminderQueries(db: req.db).takeUnseen(org: org).map { reminder in
+          (
+            "คำเตือนจากผู้กำกับดูแล (\(ThaiCalendar.shortDateTime(reminder.sentAt)))", Paths.organizationReports(org),
+            reminder.message
+          )
+        }
+      }
     }
     return req.page(HomePage(shell: req.shell("หน้าแรก"), model: model).html)
   }

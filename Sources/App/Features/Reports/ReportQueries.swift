@@ -9,6 +9,7 @@ struct ReportRow {
   let name: String
   let type: ProjectType
   let dimension: Int
+  let subMission: String?
   let planBudget: Money
   let entry: ReportEntryValues?
   /// The entry's version; 0 when nothing was entered.
@@ -132,6 +133,7 @@ struct ReportQueries {
       let entry = entries[id]
       return ReportRow(
         projectID: id, number: project.number, name: project.name, type: project.type, dimension: project.dimension,
+        subMission: project.subMission,
         planBudget: snapshot.budget(for: year), entry: entry?.values, version: entry?.version ?? 0,
         evidenceCount: evidence[id] ?? 0)
     }
@@ -241,16 +243,20 @@ struct ReportQueries {
 
   /// The executive's confirmation: the report is submitted and locks. Lateness is judged on
   /// the first confirmation only.
-  func confirm(_ report: Report, by name: String, dueDate: Date, actor: AuditActor) async throws {
-    try await transition(report, .confirm, actor: actor) { report in
-      let now = Date()
-      report.submittedAt = now
-      if report.firstSubmittedAt == nil {
-        report.firstSubmittedAt = now
-        report.late = RoundAccess.isLate(submittedAt: now, dueDate: dueDate)
+  /// `rows` are the report's lines at confirmation; their totals go to the dashboard figures.
+  func confirm(_ report: Report, rows: [ReportRow], by name: String, dueDate: Date, actor: AuditActor) async throws {
+    try await db.transaction { db in
+      try await ReportQueries(db: db).transition(report, .confirm, actor: actor) { report in
+        let now = Date()
+        report.submittedAt = now
+        if report.firstSubmittedAt == nil {
+          report.firstSubmittedAt = now
+          report.late = RoundAccess.isLate(submittedAt: now, dueDate: dueDate)
+        }
+        report.confirmedBy = name
+        report.returnComment = nil
       }
-      report.confirmedBy = name
-      report.returnComment = nil
+      try await StatsQueries(db: db).write(report, rows: rows)
     }
   }
 

@@ -109,8 +109,9 @@ struct ReportRoutes: RouteCollection {
     let context = try await ReportContext.load(req)
     let user = try req.requireUser()
     guard context.canConfirm, let report = context.report else { throw refusal(context, "ยืนยันรายงาน") }
+    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
     try await ReportQueries(db: req.db).confirm(
-      report, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
+      report, rows: rows, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
     return Flash.redirect(
       req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานแล้ว")
   }

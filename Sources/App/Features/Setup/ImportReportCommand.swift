@@ -61,7 +61,7 @@ struct ImportReportCommand: AsyncCommand {
     let pending = ReportSummary(lines: fresh.map(\.values.line)).pending
     guard pending == 0 else { throw fail("ส่งรายงานไม่ได้: ยังมี \(pending) โครงการที่รอรายงาน", 1) }
     try await queries.transition(report, .send, actor: actor) { $0.sentAt = Date() }
-    try await queries.confirm(report, by: actor.name, dueDate: round.dueDate, actor: actor)
+    try await queries.confirm(report, rows: fresh, by: actor.name, dueDate: round.dueDate, actor: actor)
     context.console.print("ส่งรายงานแล้ว")
   }
 }

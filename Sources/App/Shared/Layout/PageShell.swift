@@ -28,7 +28,8 @@ enum NavigationMenu {
       links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
       links.insert(("รายงานผล", Paths.organizationReports(org)), at: 3)
     } else {
-      links.insert(("แผนในพื้นที่", Paths.areaPlans), at: 1)
+      links.insert(("ภาพรวม", Paths.dashboard), at: 1)
+      links.insert(("แผนในพื้นที่", Paths.areaPlans), at: 2)
     }
     if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }
     links.append(("กรอบแผน", Paths.frameworks))

@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 /// A file answer: the browser saves it under `name`.
@@ -9,5 +10,21 @@ enum FileDownload {
     headers.replaceOrAdd(name: .contentType, value: type)
     headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
     return Response(status: .ok, headers: headers, body: .init(data: body))
+  }
+}
+
+/// A table as a CSV (UTF-8 with BOM, for Thai Excel) or XLSX download.
+enum SpreadsheetDownload {
+  static func make(format: String, sheet: String, header: [String], rows: [[String]], name: String) throws -> Response {
+    if format == "xlsx" {
+      let numeric = Set(
+        header.indices.filter { index in
+          !rows.isEmpty && rows.allSatisfy { index < $0.count && Double($0[index]) != nil }
+        })
+      let data = try XLSXWriter.workbook(sheetName: sheet, header: header, rows: rows, numeric: numeric)
+      return FileDownload.response(body: data, type: FileDownload.xlsxType, name: name + ".xlsx")
+    }
+    let body = CSVTable.render(header: header, rows: rows)
+    return FileDownload.response(body: Data(body.utf8), type: "text/csv; charset=utf-8", name: name + ".csv")
   }
 }

@@ -31,6 +31,15 @@ enum Paths {
 
   static func round(_ slug: String) -> String { "/admin/rounds/\(slug)" }
 
+  static let dashboard = "/dashboard"
+  static let dashboardNation = "/dashboard/nation"
+  static func dashboardRegion(_ number: Int) -> String { "/dashboard/regions/\(number)" }
+  static func dashboardProvince(_ code: String) -> String { "/dashboard/provinces/\(code)" }
+  static func dashboardDistrict(_ code: String, _ name: String) -> String {
+    "/dashboard/provinces/\(code)/districts/"
+      + (name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)
+  }
+
   static func organizationReports(_ code: String) -> String { "/organizations/\(code)/reports" }
   static func report(_ code: String, _ year: Int, _ round: Int) -> String {
     "/organizations/\(code)/reports/\(year)/\(round)"

@@ -1,0 +1,60 @@
+import Domain
+import Fluent
+import Vapor
+
+/// What every dashboard route needs: the area (checked against the monitor's scope), its
+/// name and visible ancestors, the chosen round (default: the newest) and its plan period.
+struct OversightContext {
+  let area: OversightArea
+  let name: String
+  let breadcrumbs: [(label: String, path: String)]
+  let rounds: [ReportRound]
+  let round: ReportRound
+  let period: PlanPeriod?
+  let user: CurrentUser
+
+  static let monitorsOnly = Abort(.forbidden, reason: "หน้าภาพรวมสำหรับผู้กำกับดูแล (อำเภอ จังหวัด ภาค และสำนักงาน ป.ป.ช.) เท่านั้น")
+
+  static func load(_ req: Request, _ area: OversightArea) async throws -> OversightContext {
+    let user = try req.requireUser()
+    guard user.role.isMonitor else { throw monitorsOnly }
+    var province: Province?
+    switch area {
+    case .province(let code), .district(let code, _):
+      province = try await Province.find(code, on: req.db)
+      guard province != nil else { throw Abort(.notFound, reason: "ไม่พบจังหวัดรหัส \(code)") }
+    case .region(let number):
+      guard (1...9).contains(number) else { throw Abort(.notFound, reason: "ไม่พบภาค \(number)") }
+    case .nation: break
+    }
+    guard area.isVisible(to: user.scope, region: province?.region) else { throw Forbidden.outsideScope }
+    let rounds = try await RoundQueries(db: req.db).all()
+    guard !rounds.isEmpty else {
+      throw Abort(.notFound, reason: "ยังไม่มีรอบการรายงาน (สำนักงาน ป.ป.ช. เป็นผู้สร้างรอบ)")
+    }
+    let chosen = req.query[String.self, at: "round"].flatMap { slug in rounds.first { $0.slug == slug } }
+    let round = chosen ?? rounds.first { $0.windowOpen } ?? rounds[0]
+    let period = try? await ReportQueries(db: req.db).period(covering: round.fiscalYear)
+
+    let provinceName = province.map { $0.id == "10" ? $0.nameTH : "จังหวัด\($0.nameTH)" } ?? ""
+    var chain: [(OversightArea, String)] = [(.nation, "ทั้งประเทศ")]
+    if let region = province?.region { chain.append((.region(region), "ภาค \(region)")) }
+    if case .region(let number) = area { chain.append((.region(number), "ภาค \(number)")) }
+    if let province { chain.append((.province(code: province.id ?? ""), provinceName)) }
+    if case .district(_, let district) = area { chain.append((area, "อำเภอ\(district)")) }
+    let visible = chain.filter { $0.0.isVisible(to: user.scope, region: province?.region) }
+    let name: String
+    switch area {
+    case .district(_, let district): name = "อำเภอ\(district) \(provinceName)"
+    default: name = chain.last?.1 ?? "ทั้งประเทศ"
+    }
+    return OversightContext(
+      area: area, name: name, breadcrumbs: visible.map { ($0.1, $0.0.path) }, rounds: rounds, round: round,
+      period: period, user: user)
+  }
+}
+
+struct RemindForm: Content {
+  var codes: [String]?
+  var all: String?
+}

@@ -1,0 +1,111 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+/// One organization of an area with its standing in a round: one row per organization,
+/// read in a single query from the organization list, the round's reports and their
+/// pre-aggregated totals, and the plan of the period.
+struct OversightOrgRow: Decodable {
+  let code: String
+  let name: String
+  let type: String
+  let province_code: String
+  let province_name: String
+  let district: String
+  let region: Int?
+  let expected: Int
+  let status: String?
+  let late: Bool?
+  let last_activity: Date?
+  let projects: Int?
+  let pending: Int?
+  let in_progress: Int?
+  let completed: Int?
+  let cannot: Int?
+  let budget_satang: Int64?
+  let disbursed_satang: Int64?
+  let plan_status: String?
+  let coordinator_name: String?
+  let coordinator_phone: String?
+  let coordinator_email: String?
+
+  var submitted: Bool { status == ReportStatus.submitted.rawValue }
+
+  var figures: OrganizationFigures {
+    OrganizationFigures(
+      standing: RoundStanding(expected: expected == 1, submitted: submitted, late: late ?? false),
+      planApproved: plan_status == PlanStatus.approved.rawValue, hasPlan: plan_status != nil,
+      projects: projects ?? 0, pending: pending ?? 0, inProgress: in_progress ?? 0, completed: completed ?? 0,
+      cannot: cannot ?? 0, budget: Money(satang: budget_satang ?? 0), disbursed: Money(satang: disbursed_satang ?? 0))
+  }
+}
+
+/// Submitted projects of an area per dimension and sub-mission.
+struct GroupFigureRow: Decodable {
+  let dimension: Int
+  let sub_mission: String
+  let projects: Int
+  let in_progress: Int
+  let completed: Int
+  let cannot: Int
+  let budget: Int64
+  let disbursed: Int64
+}
+
+struct OversightQueries {
+  let db: Database
+
+  func organizations(in area: OversightArea, round: ReportRound, periodID: UUID?) async throws -> [OversightOrgRow] {
+    let sql = db as! any SQLDatabase
+    let due = round.dueDate
+    let query: SQLQueryString = """
+      SELECT o.code, o.name, o.type, o.province_code, pv.name_th AS province_name, o.district, pv.region,
+        CASE WHEN (o.active_from IS NULL OR o.active_from <= \(bind: due))
+          AND (o.active_until IS NULL OR o.active_until >= \(bind: due)) THEN 1 ELSE 0 END AS expected,
+        r.status, r.late, r.updated_at AS last_activity,
+        s.projects, s.pending, s.in_progress, s.completed, s.cannot, s.budget_satang, s.disbursed_satang,
+        pl.status AS plan_status, o.coordinator_name, o.coordinator_phone, o.coordinator_email
+      FROM organizations o
+      JOIN provinces pv ON pv.code = o.province_code
+      LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = \(bind: try round.requireID())
+      LEFT JOIN report_stats s ON s.report_id = r.id
+      LEFT JOIN plans pl ON pl.org_code = o.code AND pl.period_id = \(bind: periodID ?? UUID())
+      """
+    return try await sql.raw(query + areaClause(area) + " ORDER BY o.province_code, o.district, o.code")
+      .all(decoding: OversightOrgRow.self)
+  }
+
+  func groups(in area: OversightArea, round: ReportRound) async throws -> [GroupFigureRow] {
+    let sql = db as! any SQLDatabase
+    let query: SQLQueryString = """
+      SELECT g.dimension, g.sub_mission, CAST(SUM(g.projects) AS BIGINT) AS projects,
+        CAST(SUM(g.in_progress) AS BIGINT) AS in_progress, CAST(SUM(g.completed) AS BIGINT) AS completed,
+        CAST(SUM(g.cannot) AS BIGINT) AS cannot, CAST(SUM(g.budget_satang) AS BIGINT) AS budget,
+        CAST(SUM(g.disbursed_satang) AS BIGINT) AS disbursed
+      FROM report_group_stats g
+      JOIN reports r ON r.id = g.report_id AND r.status = \(bind: ReportStatus.submitted.rawValue)
+      JOIN organizations o ON o.code = g.org_code
+      JOIN provinces pv ON pv.code = o.province_code
+      """
+    let roundID = try round.requireID()
+    let tail: SQLQueryString =
+      " AND g.round_id = \(bind: roundID) GROUP BY g.dimension, g.sub_mission ORDER BY g.dimension, g.sub_mission"
+    return try await sql.raw(query + areaClause(area) + tail).all(decoding: GroupFigureRow.self)
+  }
+
+  /// The region of a province (for checking who may see a province or district dashboard).
+  func region(ofProvince code: String) async throws -> Int?? {
+    guard let province = try await Province.find(code, on: db) else { return nil }
+    return .some(province.region)
+  }
+
+  private func areaClause(_ area: OversightArea) -> SQLQueryString {
+    switch area {
+    case .nation: return " WHERE 1 = 1"
+    case .region(let number): return " WHERE pv.region = \(bind: number)"
+    case .province(let code): return " WHERE o.province_code = \(bind: code)"
+    case .district(let code, let name): return " WHERE o.province_code = \(bind: code) AND o.district = \(bind: name)"
+    }
+  }
+}

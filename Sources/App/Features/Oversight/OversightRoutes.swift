@@ -1,0 +1,97 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Monitors' dashboards, nation → region → province → district, each with the list of
+/// organizations that have not reported and reminders. A monitor sees only its own area and
+/// what lies inside it.
+struct OversightRoutes: RouteCollection {
+  func boot(routes: any RoutesBuilder) throws {
+    routes.get("dashboard", use: ownArea)
+    let areas: [(path: [PathComponent], area: @Sendable (Request) throws -> OversightArea)] = [
+      (["dashboard", "nation"], { _ in .nation }),
+      (["dashboard", "regions", ":region"], { req in .region(try req.parameters.require("region", as: Int.self)) }),
+      (["dashboard", "provinces", ":province"], { req in .province(code: try req.parameters.require("province")) }),
+      (
+        ["dashboard", "provinces", ":province", "districts", ":district"],
+        { req in
+          let raw = try req.parameters.require("district")
+          return .district(
+            provinceCode: try req.parameters.require("province"), name: raw.removingPercentEncoding ?? raw)
+        }
+      ),
+    ]
+    for (path, area) in areas {
+      routes.get(path) { req in try await dashboard(req, area(req)) }
+      routes.get(path + ["missing"]) { req in try await missing(req, area(req)) }
+      routes.post(path + ["missing", "remind"]) { req in try await remind(req, area(req)) }
+    }
+  }
+
+  /// `/dashboard` opens the signed-in monitor's own area.
+  func ownArea(req: Request) async throws -> Response {
+    let user = try req.requireUser()
+    guard let area = OversightArea.of(user.scope), user.role.isMonitor else { throw OversightContext.monitorsOnly }
+    return req.redirect(to: area.path)
+  }
+
+  func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
+    let context = try await OversightContext.load(req, area)
+    let queries = OversightQueries(db: req.db)
+    let rows = try await queries.organizations(in: area, round: context.round, periodID: context.period?.id)
+    let groups = try await queries.groups(in: area, round: context.round)
+    let model = DashboardModel(
+      context: context, rows: rows, groups: groups, sort: req.query["sort"], dir: req.query["dir"],
+      map: req.query["map"])
+    switch req.query[String.self, at: "format"] {
+    case "csv", "xlsx":
+      let header = [model.childLabel] + DashboardSort.allCases.dropFirst().map(\.label)
+      let rows = model.children.map { [$0.name] + DashboardSort.cells($0.figures) }
+      return try SpreadsheetDownload.make(
+        format: req.query["format"] ?? "csv", sheet: "ภาพรวม", header: header, rows: rows,
+        name: "dashboard-\(context.round.slug)")
+    default:
+      return req.page(DashboardPage(shell: req.shell("ภาพรวม \(context.name)"), model: model).html)
+    }
+  }
+
+  func missing(_ req: Request, _ area: OversightArea) async throws -> Response {
+    let context = try await OversightContext.load(req, area)
+    return try await renderMissing(req, context, problem: nil)
+  }
+
+  func remind(_ req: Request, _ area: OversightArea) async throws -> Response {
+    let context = try await OversightContext.load(req, area)
+    let form = try req.content.decode(RemindForm.self)
+    let rows = try await OversightQueries(db: req.db).organizations(
+      in: area, round: context.round, periodID: context.period?.id)
+    let missing = rows.filter { $0.expected == 1 && !$0.submitted }
+    let chosen = form.all == "1" ? missing : missing.filter { (form.codes ?? []).contains($0.code) }
+    guard !chosen.isEmpty else {
+      return try await renderMissing(req, context, problem: "กรุณาเลือก อปท. ที่ต้องการเตือนอย่างน้อย 1 แห่ง")
+    }
+    let result = try await ReminderQueries(db: req.db).send(
+      to: chosen, round: context.round, by: context.user, mailer: req.application.mailer, actor: .of(req))
+    var notice = "ส่งคำเตือนแล้ว \(result.sent) แห่ง"
+    if result.skipped > 0 { notice += " (ข้าม \(result.skipped) แห่งที่ได้รับคำเตือนไปแล้ววันนี้)" }
+    if result.emailed > 0 { notice += " · ส่งอีเมล \(result.emailed) ฉบับ" }
+    return Flash.redirect(
+      req, to: Paths.withQuery(area.path + "/missing", [("round", context.round.slug)]), notice: notice)
+  }
+
+  private func renderMissing(_ req: Request, _ context: OversightContext, problem: String?) async throws -> Response {
+    let rows = try await OversightQueries(db: req.db).organizations(
+      in: context.area, round: context.round, periodID: context.period?.id)
+    let missing = rows.filter { $0.expected == 1 && !$0.submitted }
+    let reminders = try await ReminderQueries(db: req.db).latest(round: context.round, orgs: missing.map(\.code))
+    let model = MissingModel(context: context, rows: missing, reminders: reminders, problem: problem)
+    if let format = req.query[String.self, at: "format"], format == "csv" || format == "xlsx" {
+      return try SpreadsheetDownload.make(
+        format: format, sheet: "ยังไม่ส่ง", header: MissingModel.header, rows: model.lines.map(\.cells),
+        name: "missing-\(context.round.slug)")
+    }
+    return req.page(
+      MissingPage(shell: req.shell("อปท. ที่ยังไม่ส่งรายงาน"), model: model).html,
+      status: problem == nil ? .ok : .unprocessableEntity)
+  }
+}

@@ -1,0 +1,52 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Writes a confirmed report's totals for the dashboards (replacing earlier ones after a
+/// resubmission). Dashboards read these small tables instead of millions of entries.
+struct StatsQueries {
+  let db: Database
+
+  func write(_ report: Report, rows: [ReportRow]) async throws {
+    let reportID = try report.requireID()
+    let roundID = report.$round.id
+    try await ReportStat.query(on: db).filter(\.$reportID == reportID).delete()
+    try await ReportGroupStat.query(on: db).filter(\.$reportID == reportID).delete()
+    let summary = ReportSummary(lines: rows.map(\.values.line))
+    let stat = ReportStat()
+    stat.reportID = reportID
+    stat.orgCode = report.orgCode
+    stat.roundID = roundID
+    stat.projects = summary.projects
+    stat.pending = summary.pending
+    stat.inProgress = summary.inProgress
+    stat.completed = summary.completed
+    stat.cannot = summary.cannot
+    stat.budgetSatang = summary.budget.satang
+    stat.disbursedSatang = summary.disbursed.satang
+    try await stat.create(on: db)
+    let groups = Dictionary(grouping: rows) { GroupKey(dimension: $0.dimension, subMission: $0.subMission ?? "") }
+    let stats = groups.map { key, rows in
+      let summary = ReportSummary(lines: rows.map(\.values.line))
+      let group = ReportGroupStat()
+      group.reportID = reportID
+      group.roundID = roundID
+      group.orgCode = report.orgCode
+      group.dimension = key.dimension
+      group.subMission = key.subMission
+      group.projects = summary.projects
+      group.inProgress = summary.inProgress
+      group.completed = summary.completed
+      group.cannot = summary.cannot
+      group.budgetSatang = summary.budget.satang
+      group.disbursedSatang = summary.disbursed.satang
+      return group
+    }
+    if !stats.isEmpty { try await stats.create(on: db) }
+  }
+
+  private struct GroupKey: Hashable {
+    let dimension: Int
+    let subMission: String
+  }
+}

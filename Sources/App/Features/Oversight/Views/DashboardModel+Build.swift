@@ -1,0 +1,111 @@
+import Domain
+import Foundation
+
+extension DashboardModel {
+  /// Groups the area's organizations one level down (nation → regions → provinces →
+  /// districts → organizations), sums each group, and sorts the table.
+  init(
+    context: OversightContext, rows: [OversightOrgRow], groups: [GroupFigureRow], sort: String?, dir: String?,
+    map: String?
+  ) {
+    area = context.area
+    areaName = context.name
+    breadcrumbs = context.breadcrumbs
+    rounds = context.rounds.map { ($0.slug, $0.title) }
+    round = context.round
+    totals = AreaFigures(rows.map(\.figures))
+    let year = context.round.fiscalYear
+    let kind = context.round.kind.rawValue
+
+    typealias Key = (id: String, name: String, path: String?)
+    let key: (OversightOrgRow) -> Key
+    switch context.area {
+    case .nation:
+      childLabel = "ภาค"
+      key = { row in
+        guard let region = row.region else {
+          return (row.province_code, row.province_name, Paths.dashboardProvince(row.province_code))
+        }
+        return (String(format: "%02d", region), "ภาค \(region)", Paths.dashboardRegion(region))
+      }
+    case .region:
+      childLabel = "จังหวัด"
+      key = { ($0.province_code, $0.province_name, Paths.dashboardProvince($0.province_code)) }
+    case .province:
+      childLabel = "อำเภอ"
+      key = { ($0.district, "อำเภอ\($0.district)", Paths.dashboardDistrict($0.province_code, $0.district)) }
+    case .district:
+      childLabel = "อปท."
+      key = { row in
+        let name = OrganizationType(rawValue: row.type)?.fullName(row.name) ?? row.name
+        return (row.code, name, Paths.report(row.code, year, kind))
+      }
+    }
+    var order: [String] = []
+    var byKey: [String: (name: String, path: String?, figures: AreaFigures)] = [:]
+    for row in rows {
+      let k = key(row)
+      if byKey[k.id] == nil {
+        order.append(k.id)
+        byKey[k.id] = (k.name, k.path, AreaFigures())
+      }
+      byKey[k.id]!.figures.add(row.figures)
+    }
+    let chosen = DashboardSort(rawValue: sort ?? "") ?? .name
+    self.sort = chosen
+    descending = dir == "desc"
+    var children = order.map { Child(name: byKey[$0]!.name, path: byKey[$0]!.path, figures: byKey[$0]!.figures) }
+    if chosen != .name {
+      children.sort { chosen.key($0.figures) < chosen.key($1.figures) }
+    } else {
+      children.sort { $0.name.compare($1.name, locale: Locale(identifier: "th")) == .orderedAscending }
+    }
+    if descending { children.reverse() }
+    self.children = children
+
+    let dimensionNames = Dictionary(
+      uniqueKeysWithValues: (context.period?.outline.dimensions ?? []).map { ($0.number, $0.name) })
+    let subNames = Dictionary(
+      (context.period?.outline.dimensions ?? []).flatMap(\.subMissions).map { ($0.number, $0.name) },
+      uniquingKeysWith: { first, _ in first })
+    var lines: [Group] = []
+    for (dimension, parts) in Dictionary(grouping: groups, by: \.dimension).sorted(by: { $0.key < $1.key }) {
+      lines.append(Self.group("มิติที่ \(dimension) \(dimensionNames[dimension] ?? "")", parts, isDimension: true))
+      for part in parts {
+        let label = part.sub_mission.isEmpty ? "ไม่ระบุภารกิจ" : "\(part.sub_mission) \(subNames[part.sub_mission] ?? "")"
+        lines.append(Self.group("  " + label, [part], isDimension: false))
+      }
+    }
+    self.groups = lines
+
+    mapMeasure = map == "implementation" ? "implementation" : "rate"
+    switch context.area {
+    case .nation, .region:
+      var byProvince: [String: AreaFigures] = [:]
+      for row in rows { byProvince[row.province_code, default: AreaFigures()].add(row.figures) }
+      let values = byProvince.mapValues { figures -> Percent? in
+        map == "implementation" ? figures.implementationPercent : figures.rate.rate
+      }
+      let links = Dictionary(
+        uniqueKeysWithValues: byProvince.keys.map {
+          ($0, Paths.withQuery(Paths.dashboardProvince($0), [("round", context.round.slug)]))
+        })
+      self.map = ProvinceMap.svg(values: values, links: links, only: Set(byProvince.keys))
+    default:
+      self.map = nil
+    }
+  }
+
+  private static func group(_ label: String, _ parts: [GroupFigureRow], isDimension: Bool) -> Group {
+    let projects = parts.map(\.projects).reduce(0, +)
+    let completed = parts.map(\.completed).reduce(0, +)
+    let inProgress = parts.map(\.in_progress).reduce(0, +)
+    let budget = parts.map(\.budget).reduce(0, +)
+    let disbursed = parts.map(\.disbursed).reduce(0, +)
+    return Group(
+      label: label, isDimension: isDimension, projects: projects, completed: completed, inProgress: inProgress,
+      cannot: parts.map(\.cannot).reduce(0, +),
+      implementation: Percent(Int64(completed * 2 + inProgress), of: Int64(projects * 2)),
+      disbursement: Percent(disbursed, of: budget))
+  }
+}

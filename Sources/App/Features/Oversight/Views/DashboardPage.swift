@@ -1,0 +1,219 @@
+import Domain
+import Foundation
+import Plot
+
+struct DashboardModel {
+  struct Child {
+    let name: String
+    let path: String?
+    let figures: AreaFigures
+  }
+
+  struct Group {
+    let label: String
+    let isDimension: Bool
+    let projects: Int
+    let completed: Int
+    let inProgress: Int
+    let cannot: Int
+    let implementation: Percent?
+    let disbursement: Percent?
+  }
+
+  let area: OversightArea
+  let areaName: String
+  let breadcrumbs: [(label: String, path: String)]
+  let rounds: [(slug: String, title: String)]
+  let round: ReportRound
+  let totals: AreaFigures
+  let childLabel: String
+  var children: [Child]
+  let groups: [Group]
+  let sort: DashboardSort
+  let descending: Bool
+  let map: String?
+  let mapMeasure: String
+
+  var roundQuery: [(String, String)] { [("round", round.slug)] }
+
+  func link(_ path: String, _ extra: [(String, String)] = []) -> String { Paths.withQuery(path, roundQuery + extra) }
+}
+
+/// How the children table can be sorted (`?sort=` values).
+enum DashboardSort: String, CaseIterable {
+  case name, expected, submitted, rate, onTime = "ontime", plans, implementation, disbursement
+
+  var label: String {
+    switch self {
+    case .name: return "พื้นที่"
+    case .expected: return "ต้องรายงาน"
+    case .submitted: return "ส่งแล้ว"
+    case .rate: return "ร้อยละการรายงาน"
+    case .onTime: return "ร้อยละส่งตรงเวลา"
+    case .plans: return "แผนที่อนุมัติแล้ว"
+    case .implementation: return "การนำแผนไปปฏิบัติ (%)"
+    case .disbursement: return "การเบิกจ่าย (%)"
+    }
+  }
+
+  func key(_ figures: AreaFigures) -> Int64 {
+    switch self {
+    case .name: return 0
+    case .expected: return Int64(figures.rate.expected)
+    case .submitted: return Int64(figures.rate.submitted)
+    case .rate: return figures.rate.rate?.hundredths ?? -1
+    case .onTime: return figures.rate.onTimeRate?.hundredths ?? -1
+    case .plans: return Int64(figures.plansApproved)
+    case .implementation: return figures.implementationPercent?.hundredths ?? -1
+    case .disbursement: return figures.disbursementPercent?.hundredths ?? -1
+    }
+  }
+
+  /// The table's cells for one line (also the export's columns after the name).
+  static func cells(_ figures: AreaFigures) -> [String] {
+    [
+      String(figures.rate.expected), String(figures.rate.submitted), percent(figures.rate.rate),
+      percent(figures.rate.onTimeRate), "\(figures.plansApproved)/\(figures.organizations)",
+      percent(figures.implementationPercent), percent(figures.disbursementPercent),
+    ]
+  }
+
+  static func percent(_ value: Percent?) -> String { value?.description ?? "—" }
+}
+
+/// A monitor's dashboard for one area and round: headline rates with their formulas, the
+/// figures by dimension and sub-mission, a sortable, downloadable table of the next level
+/// down, and (nation, region) a map of the provinces.
+struct DashboardPage {
+  let shell: PageShell
+  let model: DashboardModel
+
+  var html: HTML {
+    let totals = model.totals
+    return Layout.page(shell) {
+      Paragraph {
+        for (index, crumb) in model.breadcrumbs.enumerated() {
+          if index > 0 { Text(" › ") }
+          Link(crumb.label, url: model.link(crumb.path))
+        }
+      }.class("breadcrumbs")
+      H1("ภาพรวม \(model.areaName)")
+      Form(url: model.area.path, method: .get) {
+        Div {
+          SelectField(
+            label: "รอบการรายงาน", name: "round", options: model.rounds.map { ($0.slug, $0.title) },
+            selected: model.round.slug)
+          Button("แสดง").attribute(named: "type", value: "submit").class("button")
+        }.class("filters")
+      }
+      Paragraph("กำหนดส่ง \(ThaiCalendar.longDate(model.round.dueDate)) · ข้อมูล ณ \(ThaiCalendar.shortDateTime(Date()))")
+        .class("count")
+      El("dl") {
+        figure(
+          "อัตราการรายงาน", DashboardSort.percent(totals.rate.rate).appending(" %"),
+          "ส่งแล้ว \(totals.rate.submitted.formatted()) จาก \(totals.rate.expected.formatted()) แห่ง · "
+            + ReportingRate.formula)
+        figure("ส่งตรงเวลา", DashboardSort.percent(totals.rate.onTimeRate).appending(" %"), ReportingRate.onTimeFormula)
+        figure(
+          "ยังไม่ส่ง", "\(totals.rate.missing.formatted()) แห่ง", "อปท. ที่ต้องรายงานแต่ยังไม่ได้ส่ง (รวมที่อยู่ระหว่างรอผู้บริหารยืนยัน)")
+        figure(
+          "แผนที่อนุมัติแล้ว", "\(totals.plansApproved.formatted()) จาก \(totals.organizations.formatted()) แห่ง",
+          "มีแผนแล้ว \(totals.plans) แห่ง (ช่วงแผนที่ครอบคลุมปีงบประมาณนี้)")
+        figure(
+          "การนำแผนไปปฏิบัติ",
+          DashboardSort.percent(totals.implementationPercent) + " %"
+            + (totals.level.map { " ระดับ (\($0.rawValue))" } ?? ""),
+          ReportSummary.implementationFormula + " — จากรายงานที่ส่งแล้ว \(totals.projects) โครงการ")
+        figure(
+          "การเบิกจ่าย", DashboardSort.percent(totals.disbursementPercent) + " %",
+          "เบิกจ่าย \(totals.disbursed.formatted) จากงบประมาณ \(totals.budget.formatted) บาท · "
+            + ReportSummary.disbursementFormula)
+      }.class("summary-figures dashboard-figures")
+      Div {
+        Link("รายชื่อ อปท. ที่ยังไม่ส่ง (\(totals.rate.missing.formatted()))", url: model.link(model.area.path + "/missing"))
+          .class("button primary")
+        Link("Excel", url: model.link(model.area.path, [("format", "xlsx")])).class("button")
+        Link("CSV", url: model.link(model.area.path, [("format", "csv")])).class("button")
+      }.class("actions")
+      if let map = model.map {
+        H2("แผนที่: " + (model.mapMeasure == "implementation" ? "การนำแผนไปปฏิบัติ" : "อัตราการรายงาน") + "รายจังหวัด")
+        Paragraph {
+          Link("อัตราการรายงาน", url: model.link(model.area.path, [("map", "rate")]))
+          Text(" · ")
+          Link("การนำแผนไปปฏิบัติ", url: model.link(model.area.path, [("map", "implementation")]))
+        }.class("hint")
+        Div { Node<HTML.BodyContext>.raw(map) }.class("map")
+        Paragraph("ขอบเขตจังหวัด © OpenStreetMap contributors (ODbL 1.0)").class("hint")
+      }
+      childTable
+      groupTable
+    }
+  }
+
+  private func figure(_ label: String, _ value: String, _ formula: String) -> Component {
+    ComponentGroup {
+      El("dt") { Text(label) }
+      El("dd") {
+        Span(value).class("figure").attribute(named: "title", value: formula)
+        Span(formula).class("formula")
+      }
+    }
+  }
+
+  private var childTable: Component {
+    Div {
+      H2("แยกตาม\(model.childLabel) (\(model.children.count))")
+      Table(
+        header: TableRow {
+          for sort in DashboardSort.allCases {
+            TableHeaderCell {
+              let descending = model.sort == sort ? !model.descending : sort != .name
+              Link(
+                (sort == .name ? model.childLabel : sort.label)
+                  + (model.sort == sort ? (model.descending ? " ▼" : " ▲") : ""),
+                url: model.link(model.area.path, [("sort", sort.rawValue), ("dir", descending ? "desc" : "asc")]))
+            }
+          }
+        },
+        rows: {
+          for child in model.children {
+            TableRow {
+              TableCell {
+                if let path = child.path { Link(child.name, url: model.link(path)) } else { Text(child.name) }
+              }
+              for cell in DashboardSort.cells(child.figures) { TableCell(cell).class("number") }
+            }
+          }
+        }
+      ).class("data sortable")
+    }
+  }
+
+  private var groupTable: Component {
+    guard !model.groups.isEmpty else {
+      return Paragraph("ยังไม่มีรายงานที่ส่งแล้วในรอบนี้ จึงยังไม่มีตัวเลขรายมิติ").class("notice")
+    }
+    return Div {
+      H2("แยกตามมิติและภารกิจ (จากรายงานที่ส่งแล้ว)")
+      Table(
+        header: TableRow {
+          for heading in [
+            "มิติ / ภารกิจ", "โครงการ", "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ไม่สามารถดำเนินการได้", "การนำแผนไปปฏิบัติ (%)",
+            "การเบิกจ่าย (%)",
+          ] { TableHeaderCell(heading) }
+        },
+        rows: {
+          for group in model.groups {
+            TableRow {
+              TableCell(group.label)
+              for cell in [
+                String(group.projects), String(group.completed), String(group.inProgress), String(group.cannot),
+                DashboardSort.percent(group.implementation), DashboardSort.percent(group.disbursement),
+              ] { TableCell(cell).class("number") }
+            }.class(group.isDimension ? "group dimension-row" : "")
+          }
+        }
+      ).class("data")
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import Domain
+import Fluent
+import XCTVapor
+
+@testable import App
+
+final class DashboardTests: XCTestCase {
+  /// หนองปรือ reports the 2566 6-month round (3 projects, all completed, half disbursed).
+  private func submittedRound(_ app: Application) async throws {
+    let officer = try await ReportFixtures.officerInOpenRound(app)
+    try await ReportFixtures.fillAndSend(app, officer)
+    try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").post(ReportFixtures.path() + "/confirm")
+  }
+
+  func testEachMonitorLandsOnItsOwnAreaAndSeesNothingOutsideIt() async throws {
+    try await withApp { app in
+      try await submittedRound(app)
+      let expected = [
+        ("admin", Paths.dashboardNation), ("region2", Paths.dashboardRegion(2)),
+        ("chonburi", Paths.dashboardProvince("20")),
+        ("banglamung", Paths.dashboardDistrict("20", "บางละมุง")),
+      ]
+      for (who, path) in expected {
+        let browser = try await Browser.signedIn(app, as: who)
+        try await XCTAssertEqualAsync(try await browser.get(Paths.dashboard).location, path, who)
+        try await XCTAssertEqualAsync(try await browser.get(path).status, .ok, who)
+      }
+      let forbidden = [
+        ("region2", Paths.dashboardNation), ("region2", Paths.dashboardRegion(5)),
+        ("region2", Paths.dashboardProvince("50")),
+        ("chonburi", Paths.dashboardNation), ("chonburi", Paths.dashboardRegion(2)),
+        ("chonburi", Paths.dashboardProvince("50")),
+        ("chonburi", Paths.dashboardDistrict("50", "สารภี")), ("chiangmai", Paths.dashboardProvince("20")),
+        ("banglamung", Paths.dashboardProvince("20")), ("banglamung", Paths.dashboardDistrict("20", "ศรีราชา")),
+        (Fixtures.nongprue, Paths.dashboardDistrict("20", "บางละมุง")),
+        ("\(Fixtures.nongprue)-2", Paths.dashboardNation),
+      ]
+      for (who, path) in forbidden {
+        let browser = try await Browser.signedIn(app, as: who)
+        for suffix in ["", "/missing", "?format=csv", "/missing?format=xlsx"] {
+          try await XCTAssertEqualAsync(
+            try await browser.get(path + suffix).status, .forbidden, "\(who) \(path)\(suffix)")
+        }
+        try await XCTAssertEqualAsync(
+          try await browser.post(path + "/missing/remind", ["all": "1"]).status, .forbidden, "\(who) remind \(path)")
+      }
+      try await XCTAssertEqualAsync(try await Reminder.query(on: app.db).count(), 0)
+      let anonymous = try await Browser(app).get(Paths.dashboardNation)
+      XCTAssertTrue(anonymous.location.hasPrefix(Paths.login))
+    }
+  }
+
+  func testFiguresRollUpAndTheProvinceMapShowsOnlyTheArea() async throws {
+    try await withApp { app in
+      try await submittedRound(app)
+      let chonburi = try await Browser.signedIn(app, as: "chonburi")
+      let province = try await chonburi.get(Paths.dashboardProvince("20")).body.string
+      // Chon Buri has 4 organizations, one of which submitted.
+      XCTAssertContains(province, "ส่งแล้ว 1 จาก 4 แห่ง")
+      XCTAssertContains(province, "25.00 %")
+      XCTAssertContains(province, "100.00 %")  // implementation of the submitted report
+      XCTAssertContains(province, "50.00 %")  // disbursement
+      XCTAssertContains(province, "อำเภอบางละมุง")
+      XCTAssertContains(province, "มิติที่ 1")
+      XCTAssertFalse(province.contains("province-map"), "no map below region level")
+      let region = try await Browser.signedIn(app, as: "region2").get(Paths.dashboardRegion(2)).body.string
+      XCTAssertContains(region, "province-map")
+      XCTAssertContains(region, "ชลบุรี: ร้อยละ 25.00")
+      XCTAssertFalse(region.contains("เชียงใหม่:"), "only the region's provinces are drawn")
+      let nation = try await Browser.signedIn(app, as: "admin").get(Paths.dashboardNation).body.string
+      XCTAssertContains(nation, "ส่งแล้ว 1 จาก 7 แห่ง")
+      XCTAssertContains(nation, "OpenStreetMap")
+
+      let csv = try await chonburi.get(Paths.dashboardProvince("20") + "?format=csv&sort=rate&dir=desc")
+      XCTAssertEqual(csv.headers.contentType?.description, "text/csv; charset=utf-8")
+      let table = CSVTable(parsing: csv.body.string)
+      XCTAssertEqual(table.header.first, "อำเภอ")
+      XCTAssertEqual(table.rows.map(\.first), ["อำเภอบางละมุง", "อำเภอศรีราชา"])
+      XCTAssertEqual(table.rows[0][1...3], ["3", "1", "33.33"])
+      let xlsx = try await chonburi.get(Paths.dashboardProvince("20") + "?format=xlsx")
+      XCTAssertTrue(Data(buffer: xlsx.body).starts(with: [0x50, 0x4B]))
+    }
+  }
+
+  func testAnOrganizationThatDidNotExistOnTheDueDateIsNotExpected() async throws {
+    try await withApp { app in
+      try await submittedRound(app)
+      let bowin = try await Organization.find("6200301", on: app.db)!
+      bowin.activeFrom = ThaiCalendar.date(buddhistYear: 2567, month: 1, day: 1)
+      try await bowin.update(on: app.db)
+      let page = try await Browser.signedIn(app, as: "chonburi").get(Paths.dashboardProvince("20")).body.string
+      XCTAssertContains(page, "ส่งแล้ว 1 จาก 3 แห่ง")
+      let missing = try await Browser.signedIn(app, as: "chonburi").get(Paths.dashboardProvince("20") + "/missing").body
+        .string
+      XCTAssertFalse(missing.contains("บ่อวิน"))
+      XCTAssertContains(missing, "เมืองพัทยา")
+      XCTAssertFalse(missing.contains("เทศบาลเมืองหนองปรือ"), "submitted")
+    }
+  }
+
+  func testRemindersAreRecordedShownAtLoginAndLimitedToOnePerDay() async throws {
+    try await withApp { app in
+      try await submittedRound(app)
+      let monitor = try await Browser.signedIn(app, as: "banglamung")
+      let district = Paths.dashboardDistrict("20", "บางละมุง")
+      let none = try await monitor.post(district + "/missing/remind?round=2566-6", [:])
+      XCTAssertEqual(none.status, .unprocessableEntity)
+      XCTAssertContains(none.body.string, "กรุณาเลือก อปท.")
+      let first = try await monitor.post(district + "/missing/remind?round=2566-6", ["codes[]": Fixtures.huaiyai])
+      XCTAssertEqual(first.status, .seeOther)
+      let all = try await monitor.post(district + "/missing/remind?round=2566-6", ["all": "1"])
+      XCTAssertEqual(all.status, .seeOther)
+      try await XCTAssertEqualAsync(try await Reminder.query(on: app.db).count(), 2, "ห้วยใหญ่ once, พัทยา once")
+      try await XCTAssertEqualAsync(
+        try await Reminder.query(on: app.db).filter(\.$orgCode == Fixtures.nongprue).count(), 0, "already submitted")
+      // A provincial monitor reminding the same LAO on the same day is skipped too.
+      try await Browser.signedIn(app, as: "chonburi").post(
+        Paths.dashboardProvince("20") + "/missing/remind?round=2566-6", ["codes[]": Fixtures.huaiyai])
+      try await XCTAssertEqualAsync(try await Reminder.query(on: app.db).count(), 2)
+
+      let officer = try await Browser.signedIn(app, as: Fixtures.huaiyai)
+      let home = try await officer.get(Paths.home).body.string
+      XCTAssertContains(home, "คำเตือนจากผู้กำกับดูแล")
+      XCTAssertContains(home, "ขอให้ส่งรายงานผลการดำเนินงาน")
+      try await XCTAssertContainsAsync(
+        try await officer.get(Paths.home).body.string.contains("คำเตือนจากผู้กำกับดูแล") ? "again" : "seen once", "seen once")
+      let events = try await AuditEvent.query(on: app.db).filter(\.$entity == ReminderQueries.entity).count()
+      XCTAssertEqual(events, 2)
+      let list = try await monitor.get(district + "/missing?round=2566-6&format=csv")
+      XCTAssertEqual(CSVTable(parsing: list.body.string).rows.count, 2)
+    }
+  }
+}
