@@ -53,6 +53,22 @@ struct GroupFigureRow: Decodable {
   let disbursed: Int64
 }
 
+/// An area's totals for one round.
+struct TrendRow: Decodable {
+  let expected: Int
+  let submitted: Int
+  let on_time: Int
+  let projects: Int
+  let in_progress: Int
+  let completed: Int
+  let budget_satang: Int64
+  let disbursed_satang: Int64
+
+  var rate: ReportingRate { ReportingRate(expected: expected, submitted: submitted, onTime: on_time) }
+  var implementation: Percent? { Percent(Int64(completed * 2 + in_progress), of: Int64(projects * 2)) }
+  var disbursement: Percent? { Percent(disbursed_satang, of: budget_satang) }
+}
+
 struct OversightQueries {
   let db: Database
 
@@ -92,6 +108,33 @@ struct OversightQueries {
     let tail: SQLQueryString =
       " AND g.round_id = \(bind: roundID) GROUP BY g.dimension, g.sub_mission ORDER BY g.dimension, g.sub_mission"
     return try await sql.raw(query + areaClause(area) + tail).all(decoding: GroupFigureRow.self)
+  }
+
+  /// The area's headline figures for one round, summed in the database (for trends).
+  func totals(in area: OversightArea, round: ReportRound) async throws -> TrendRow {
+    let sql = db as! any SQLDatabase
+    let due = round.dueDate
+    let expected: SQLQueryString =
+      "(o.active_from IS NULL OR o.active_from <= \(bind: due)) AND (o.active_until IS NULL OR o.active_until >= \(bind: due))"
+    let submitted: SQLQueryString = "r.status = \(bind: ReportStatus.submitted.rawValue)"
+    var query: SQLQueryString = "SELECT CAST(COALESCE(SUM(CASE WHEN "
+    query += expected + " THEN 1 ELSE 0 END), 0) AS BIGINT) AS expected, CAST(COALESCE(SUM(CASE WHEN " + expected
+    query += " AND " + submitted + " THEN 1 ELSE 0 END), 0) AS BIGINT) AS submitted, CAST(COALESCE(SUM(CASE WHEN "
+    query +=
+      expected + " AND " + submitted + " AND r.late = \(bind: false) THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time"
+    for column in ["projects", "in_progress", "completed", "budget_satang", "disbursed_satang"] {
+      query += ", CAST(COALESCE(SUM(CASE WHEN " + submitted
+      query += " THEN s.\(unsafeRaw: column) ELSE 0 END), 0) AS BIGINT) AS \(unsafeRaw: column)"
+    }
+    query += " FROM organizations o JOIN provinces pv ON pv.code = o.province_code"
+    query += " LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = \(bind: try round.requireID())"
+    query += " LEFT JOIN report_stats s ON s.report_id = r.id"
+    guard let row = try await sql.raw(query + areaClause(area)).first(decoding: TrendRow.self) else {
+      return TrendRow(
+        expected: 0, submitted: 0, on_time: 0, projects: 0, in_progress: 0, completed: 0, budget_satang: 0,
+        disbursed_satang: 0)
+    }
+    return row
   }
 
   /// The region of a province (for checking who may see a province or district dashboard).

@@ -8,6 +8,7 @@ import Vapor
 struct OversightRoutes: RouteCollection {
   func boot(routes: any RoutesBuilder) throws {
     routes.get("dashboard", use: ownArea)
+    routes.get("admin", "review", use: reviewQueue)
     let areas: [(path: [PathComponent], area: @Sendable (Request) throws -> OversightArea)] = [
       (["dashboard", "nation"], { _ in .nation }),
       (["dashboard", "regions", ":region"], { req in .region(try req.parameters.require("region", as: Int.self)) }),
@@ -35,14 +36,31 @@ struct OversightRoutes: RouteCollection {
     return req.redirect(to: area.path)
   }
 
+  /// National staff's compliance-review queue.
+  func reviewQueue(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let rounds = try await RoundQueries(db: req.db).all()
+    let round = req.query[String.self, at: "round"].flatMap { slug in rounds.first { $0.slug == slug } } ?? rounds.first
+    let queries = ReviewQueries(db: req.db)
+    var unusual: [ReviewRow] = []
+    if let round { unusual = try await queries.unusual(round: round) }
+    let model = ReviewQueueModel(round: round, rounds: rounds, flagged: try await queries.flagged(), unusual: unusual)
+    return req.page(ReviewQueuePage(shell: req.shell("รายการที่ควรตรวจสอบ"), model: model).html)
+  }
+
   func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
     let context = try await OversightContext.load(req, area)
     let queries = OversightQueries(db: req.db)
     let rows = try await queries.organizations(in: area, round: context.round, periodID: context.period?.id)
     let groups = try await queries.groups(in: area, round: context.round)
-    let model = DashboardModel(
+    var model = DashboardModel(
       context: context, rows: rows, groups: groups, sort: req.query["sort"], dir: req.query["dir"],
-      map: req.query["map"])
+      map: req.query["map"], by: req.query["by"])
+    let chronological = context.rounds.sorted { ($0.fiscalYear, $0.kind.rawValue) < ($1.fiscalYear, $1.kind.rawValue) }
+    for round in chronological.suffix(10) {
+      model.trend.append(
+        ("\(round.fiscalYear)/\(round.kind.rawValue)", try await queries.totals(in: area, round: round)))
+    }
     switch req.query[String.self, at: "format"] {
     case "csv", "xlsx":
       let header = [model.childLabel] + DashboardSort.allCases.dropFirst().map(\.label)

@@ -36,6 +36,7 @@ enum NavigationMenu {
     if user.role == .nationalAdmin || user.role == .provincialMonitor { links.append(("บัญชีผู้ใช้", Paths.users)) }
     if user.role == .nationalAdmin {
       links.append(("รอบการรายงาน", Paths.rounds))
+      links.append(("ตรวจสอบ", Paths.review))
       links.append(("ภาคของจังหวัด", Paths.regions))
       links.append(("บันทึกการแก้ไข", Paths.audit))
     }

@@ -32,6 +32,7 @@ enum Paths {
   static func round(_ slug: String) -> String { "/admin/rounds/\(slug)" }
 
   static let dashboard = "/dashboard"
+  static let review = "/admin/review"
   static let dashboardNation = "/dashboard/nation"
   static func dashboardRegion(_ number: Int) -> String { "/dashboard/regions/\(number)" }
   static func dashboardProvince(_ code: String) -> String { "/dashboard/provinces/\(code)" }

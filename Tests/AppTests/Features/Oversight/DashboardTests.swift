@@ -131,3 +131,61 @@ final class DashboardTests: XCTestCase {
     }
   }
 }
+
+final class DashboardComparisonTests: XCTestCase {
+  func testComparisonsByTypeAndProvinceAndTheTrendAcrossRounds() async throws {
+    try await withApp { app in
+      let officer = try await ReportFixtures.officerInOpenRound(app)
+      try await ReportFixtures.fillAndSend(app, officer)
+      try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").post(ReportFixtures.path() + "/confirm")
+      try await ReportFixtures.openRound(app, kind: 12)
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let byType = try await admin.get(Paths.dashboardNation + "?round=2566-6&by=type&format=csv")
+      let types = CSVTable(parsing: byType.body.string)
+      XCTAssertEqual(types.header.first, "ประเภท อปท.")
+      let town = types.rows.first { $0.first == "เทศบาลเมือง" }
+      XCTAssertEqual(town?[1...3], ["1", "1", "100.00"])
+      let byProvince = CSVTable(
+        parsing: try await admin.get(Paths.dashboardNation + "?round=2566-6&by=province&format=csv").body.string)
+      XCTAssertEqual(Set(byProvince.rows.map(\.first)), ["ชลบุรี", "เชียงใหม่", "กรุงเทพมหานคร"])
+      let page = try await admin.get(Paths.dashboardNation + "?round=2566-12").body.string
+      XCTAssertContains(page, "แนวโน้มตามรอบการรายงาน")
+      XCTAssertContains(page, "trend-chart")
+      XCTAssertContains(page, "<td>2566/6</td>")
+      XCTAssertContains(page, "<td>2566/12</td>")
+      let chonburi = try await Browser.signedIn(app, as: "chonburi").get(
+        Paths.dashboardProvince("20") + "?by=province&format=csv")
+      XCTAssertEqual(CSVTable(parsing: chonburi.body.string).rows.map(\.first), ["ชลบุรี"], "only its own province")
+    }
+  }
+}
+
+final class ReviewQueueTests: XCTestCase {
+  func testNationalStaffSeeFlaggedProjectsAndUnusualLines() async throws {
+    try await withApp { app in
+      let officer = try await ReportFixtures.officerInOpenRound(app)
+      let projects = try await PlanFixtures.projects(app)
+      var form = ReportFixtures.row(projects[0], status: "ดำเนินการแล้วเสร็จ", disbursed: "12,000", note: "ใช้เงินสะสมเพิ่ม")
+      form.merge(
+        ReportFixtures.row(projects[1], status: "ไม่สามารถดำเนินการได้", reason: "อื่นๆ", reasonText: "น้ำท่วมพื้นที่")
+      ) { $1 }
+      form.merge(ReportFixtures.row(projects[2], status: "ดำเนินการแล้วเสร็จ")) { $1 }
+      try await XCTAssertEqualAsync(try await officer.post(ReportFixtures.path() + "/entries", form).status, .seeOther)
+      try await officer.post(ReportFixtures.path() + "/overall", ["reporterName": "ก", "reporterPosition": "ข"])
+      try await officer.post(ReportFixtures.path() + "/send")
+      try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").post(ReportFixtures.path() + "/confirm")
+      let admin = try await Browser.signedIn(app, as: "admin")
+      try await admin.post(
+        Paths.projectAction(Fixtures.nongprue, PlanFixtures.period, projects[2].id!.uuidString, "consistency"),
+        ["inconsistent": "1", "reason": "ไม่ใช่มาตรการป้องกันการทุจริต"])
+      let page = try await admin.get(Paths.review + "?round=2566-6").body.string
+      XCTAssertContains(page, "ไม่ใช่มาตรการป้องกันการทุจริต")
+      XCTAssertContains(page, "เบิกจ่าย 12,000.00 เกินงบประมาณ 10,000.00 บาท: ใช้เงินสะสมเพิ่ม")
+      XCTAssertContains(page, "ไม่สามารถดำเนินการได้ (อื่นๆ): น้ำท่วมพื้นที่")
+      for who in ["chonburi", "region2", Fixtures.nongprue] {
+        try await XCTAssertEqualAsync(
+          try await Browser.signedIn(app, as: who).get(Paths.review).status, .forbidden, who)
+      }
+    }
+  }
+}

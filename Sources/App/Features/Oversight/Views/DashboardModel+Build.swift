@@ -6,7 +6,7 @@ extension DashboardModel {
   /// districts → organizations), sums each group, and sorts the table.
   init(
     context: OversightContext, rows: [OversightOrgRow], groups: [GroupFigureRow], sort: String?, dir: String?,
-    map: String?
+    map: String?, by: String? = nil
   ) {
     area = context.area
     areaName = context.name
@@ -19,8 +19,15 @@ extension DashboardModel {
 
     typealias Key = (id: String, name: String, path: String?)
     let key: (OversightOrgRow) -> Key
-    switch context.area {
-    case .nation:
+    grouping = DashboardGrouping(rawValue: by ?? "") ?? .area
+    switch (grouping, context.area) {
+    case (.type, _):
+      childLabel = "ประเภท อปท."
+      key = { row in (row.type, OrganizationType(rawValue: row.type)?.formalName ?? row.type, nil) }
+    case (.province, _):
+      childLabel = "จังหวัด"
+      key = { ($0.province_code, $0.province_name, Paths.dashboardProvince($0.province_code)) }
+    case (.area, .nation):
       childLabel = "ภาค"
       key = { row in
         guard let region = row.region else {
@@ -28,13 +35,13 @@ extension DashboardModel {
         }
         return (String(format: "%02d", region), "ภาค \(region)", Paths.dashboardRegion(region))
       }
-    case .region:
+    case (.area, .region):
       childLabel = "จังหวัด"
       key = { ($0.province_code, $0.province_name, Paths.dashboardProvince($0.province_code)) }
-    case .province:
+    case (.area, .province):
       childLabel = "อำเภอ"
       key = { ($0.district, "อำเภอ\($0.district)", Paths.dashboardDistrict($0.province_code, $0.district)) }
-    case .district:
+    case (.area, .district):
       childLabel = "อปท."
       key = { row in
         let name = OrganizationType(rawValue: row.type)?.fullName(row.name) ?? row.name

@@ -31,12 +31,30 @@ struct DashboardModel {
   let groups: [Group]
   let sort: DashboardSort
   let descending: Bool
+  let grouping: DashboardGrouping
   let map: String?
   let mapMeasure: String
+  /// Headline figures of every round, oldest first.
+  var trend: [(label: String, row: TrendRow)] = []
 
-  var roundQuery: [(String, String)] { [("round", round.slug)] }
+  var roundQuery: [(String, String)] {
+    [("round", round.slug)] + (grouping == .area ? [] : [("by", grouping.rawValue)])
+  }
 
   func link(_ path: String, _ extra: [(String, String)] = []) -> String { Paths.withQuery(path, roundQuery + extra) }
+}
+
+/// What the main table compares (`?by=`): the next level down, provinces, or LAO types.
+enum DashboardGrouping: String, CaseIterable {
+  case area, province, type
+
+  var label: String {
+    switch self {
+    case .area: return "ตามพื้นที่"
+    case .province: return "ตามจังหวัด"
+    case .type: return "ตามประเภท อปท."
+    }
+  }
 }
 
 /// How the children table can be sorted (`?sort=` values).
@@ -147,6 +165,39 @@ struct DashboardPage {
       }
       childTable
       groupTable
+      trendPart
+    }
+  }
+
+  private var trendPart: Component {
+    guard !model.trend.isEmpty else { return EmptyComponent() }
+    let points = model.trend.map {
+      TrendChart.Point(label: $0.label, rate: $0.row.rate.rate, implementation: $0.row.implementation)
+    }
+    return Div {
+      H2("แนวโน้มตามรอบการรายงาน")
+      Div { Node<HTML.BodyContext>.raw(TrendChart.svg(points)) }.class("chart")
+      Table(
+        header: TableRow {
+          for heading in [
+            "รอบ", "ต้องรายงาน", "ส่งแล้ว", "ร้อยละการรายงาน", "ร้อยละส่งตรงเวลา", "การนำแผนไปปฏิบัติ (%)", "การเบิกจ่าย (%)",
+          ] {
+            TableHeaderCell(heading)
+          }
+        },
+        rows: {
+          for (label, row) in model.trend {
+            TableRow {
+              TableCell(label)
+              for cell in [
+                String(row.expected), String(row.submitted), DashboardSort.percent(row.rate.rate),
+                DashboardSort.percent(row.rate.onTimeRate), DashboardSort.percent(row.implementation),
+                DashboardSort.percent(row.disbursement),
+              ] { TableCell(cell).class("number") }
+            }
+          }
+        }
+      ).class("data compact")
     }
   }
 
@@ -163,6 +214,20 @@ struct DashboardPage {
   private var childTable: Component {
     Div {
       H2("แยกตาม\(model.childLabel) (\(model.children.count))")
+      Paragraph {
+        for (index, grouping) in DashboardGrouping.allCases.enumerated() {
+          if index > 0 { Text(" · ") }
+          if grouping == model.grouping {
+            El("strong") { Text(grouping.label) }
+          } else {
+            Link(
+              grouping.label,
+              url: Paths.withQuery(
+                model.area.path, [("round", model.round.slug)] + (grouping == .area ? [] : [("by", grouping.rawValue)]))
+            )
+          }
+        }
+      }.class("hint")
       Table(
         header: TableRow {
           for sort in DashboardSort.allCases {
