@@ -31,9 +31,10 @@ struct ReminderQueries {
     let today = Self.day(Date())
     let roundID = try round.requireID()
     let message = Self.message(round: round, by: user.displayName)
-    var result = Result()
-    var emails: [(String, String)] = []
-    try await db.transaction { db in
+    let hasMailer = mailer != nil
+    var (result, emails) = try await db.transaction { db -> (Result, [String]) in
+      var result = Result()
+      var emails: [String] = []
       let already = Set(
         try await Reminder.query(on: db).filter(\.$day == today).filter(\.$orgCode ~~ organizations.map(\.code)).all()
           .map(\.orgCode))
@@ -51,22 +52,23 @@ struct ReminderQueries {
         reminder.day = today
         reminder.sentAt = Date()
         reminder.sentBy = user.displayName
-        reminder.channel = mailer != nil && email != nil ? "email" : "in-app"
+        reminder.channel = hasMailer && email != nil ? "email" : "in-app"
         reminder.message = message
         reminders.append(reminder)
         events.append(
           AuditLog.event(
             actor: actor, action: "เตือนให้ส่งรายงาน", entity: Self.entity, entityID: round.slug, orgCode: org.code,
             after: ["ช่องทาง": reminder.channel == "email" ? "อีเมลและในระบบ" : "ในระบบ"]))
-        if reminder.channel == "email", let email { emails.append((email, org.code)) }
+        if reminder.channel == "email", let email { emails.append(email) }
       }
       for chunk in reminders.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
       for chunk in events.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
       result.sent = reminders.count
+      return (result, emails)
     }
     // E-mail after the records are safe; a failed delivery still leaves the in-app notice.
     if let mailer {
-      for (address, _) in emails {
+      for address in emails {
         if (try? await mailer.send(to: address, subject: "เตือนส่งรายงาน \(round.title)", body: message)) != nil {
           result.emailed += 1
         }
