@@ -29,14 +29,15 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
-def wait_for(driver, condition, what, seconds=15):
+def wait_for(driver, condition, what, seconds=30):
     try:
         # The page may be replaced while it is read (a form was just sent): read it again.
         ignored = (StaleElementReferenceException, NoSuchElementException)
         WebDriverWait(driver, seconds, ignored_exceptions=ignored).until(lambda d: condition(d))
     except Exception:
         driver.save_screenshot(os.path.join(SHOTS, "failure.png"))
-        raise AssertionError(f"timed out waiting for: {what}\n{driver.find_element(By.TAG_NAME, 'body').text[:2000]}")
+        raise AssertionError(
+            f"timed out waiting for: {what} (at {driver.current_url})\n{driver.find_element(By.TAG_NAME, 'body').text[:800]}")
 
 
 def login(driver, username):

@@ -189,3 +189,31 @@ final class ReviewQueueTests: XCTestCase {
     }
   }
 }
+
+/// Keeps the messages instead of sending them.
+actor RecordingMailer: Mailer {
+  private(set) var sent: [(to: String, subject: String, body: String)] = []
+  func send(to: String, subject: String, body: String) async throws { sent.append((to, subject, body)) }
+}
+
+final class ReminderMailTests: XCTestCase {
+  func testRemindersAreEmailedToCoordinatorsWhenAMailerIsConfigured() async throws {
+    try await withApp { app in
+      try await ReportFixtures.openRound(app)
+      let huaiyai = try await Organization.find(Fixtures.huaiyai, on: app.db)!
+      huaiyai.coordinatorEmail = "legal@huaiyai.go.th"
+      try await huaiyai.update(on: app.db)
+      let mailer = RecordingMailer()
+      app.mailer = mailer
+      let monitor = try await Browser.signedIn(app, as: "banglamung")
+      let sent = try await monitor.post(
+        Paths.dashboardDistrict("20", "บางละมุง") + "/missing/remind?round=2566-6", ["all": "1"])
+      XCTAssertEqual(sent.status, .seeOther)
+      let messages = await mailer.sent
+      XCTAssertEqual(messages.map(\.to), ["legal@huaiyai.go.th"], "only organizations with a coordinator e-mail")
+      XCTAssertEqual(messages.first?.subject, "เตือนส่งรายงาน ปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน")
+      let channels = try await Reminder.query(on: app.db).sort(\.$orgCode).all().map(\.channel)
+      XCTAssertEqual(channels, ["in-app", "in-app", "email"])  // พัทยา, หนองปรือ, ห้วยใหญ่ (3200408 < 4200401 < 5200403)
+    }
+  }
+}

@@ -33,6 +33,14 @@ struct MissingModel {
   let dueDate: String
   let lines: [Line]
   let problem: String?
+  /// The page shows `perPage` lines at a time; the downloads hold them all.
+  static let perPage = 200
+  var page = 1
+  var pageCount: Int { max(1, (lines.count + Self.perPage - 1) / Self.perPage) }
+  var shown: ArraySlice<Line> {
+    let start = min((page - 1) * Self.perPage, lines.count)
+    return lines[start..<min(start + Self.perPage, lines.count)]
+  }
 
   init(context: OversightContext, rows: [OversightOrgRow], reminders: [String: Date], problem: String?) {
     areaName = context.name
@@ -94,7 +102,7 @@ struct MissingPage {
               for heading in MissingModel.header.dropFirst() { TableHeaderCell(heading) }
             },
             rows: {
-              for line in model.lines {
+              for line in model.shown {
                 TableRow {
                   TableCell {
                     Input(type: .checkbox, name: "codes[]", value: line.code)
@@ -113,6 +121,9 @@ struct MissingPage {
               }
             }
           ).class("data compact")
+          if model.pageCount > 1 {
+            Pager(page: model.page, pageCount: model.pageCount) { model.link($0 > 1 ? [("page", String($0))] : []) }
+          }
           Div {
             Button("ส่งคำเตือนถึงที่เลือก").attribute(named: "type", value: "submit").class("button primary")
             Button("ส่งคำเตือนทุกแห่งในรายการ (\(model.lines.count))").attribute(named: "type", value: "submit")
