@@ -127,22 +127,22 @@ struct DashboardPage {
       Paragraph("กำหนดส่ง \(ThaiCalendar.longDate(model.round.dueDate)) · ข้อมูล ณ \(ThaiCalendar.shortDateTime(Date()))")
         .class("count")
       El("dl") {
-        figure(
+        Figure(
           "อัตราการรายงาน", DashboardSort.percent(totals.rate.rate).appending(" %"),
           "ส่งแล้ว \(totals.rate.submitted.formatted()) จาก \(totals.rate.expected.formatted()) แห่ง · "
             + ReportingRate.formula)
-        figure("ส่งตรงเวลา", DashboardSort.percent(totals.rate.onTimeRate).appending(" %"), ReportingRate.onTimeFormula)
-        figure(
+        Figure("ส่งตรงเวลา", DashboardSort.percent(totals.rate.onTimeRate).appending(" %"), ReportingRate.onTimeFormula)
+        Figure(
           "ยังไม่ส่ง", "\(totals.rate.missing.formatted()) แห่ง", "อปท. ที่ต้องรายงานแต่ยังไม่ได้ส่ง (รวมที่อยู่ระหว่างรอผู้บริหารยืนยัน)")
-        figure(
+        Figure(
           "แผนที่อนุมัติแล้ว", "\(totals.plansApproved.formatted()) จาก \(totals.organizations.formatted()) แห่ง",
           "มีแผนแล้ว \(totals.plans) แห่ง (ช่วงแผนที่ครอบคลุมปีงบประมาณนี้)")
-        figure(
+        Figure(
           "การนำแผนไปปฏิบัติ",
           DashboardSort.percent(totals.implementationPercent) + " %"
             + (totals.level.map { " ระดับ (\($0.rawValue))" } ?? ""),
           ReportSummary.implementationFormula + " — จากรายงานที่ส่งแล้ว \(totals.projects) โครงการ")
-        figure(
+        Figure(
           "การเบิกจ่าย", DashboardSort.percent(totals.disbursementPercent) + " %",
           "เบิกจ่าย \(totals.disbursed.formatted) จากงบประมาณ \(totals.budget.formatted) บาท · "
             + ReportSummary.disbursementFormula)
@@ -198,16 +198,6 @@ struct DashboardPage {
           }
         }
       ).class("data compact")
-    }
-  }
-
-  private func figure(_ label: String, _ value: String, _ formula: String) -> Component {
-    ComponentGroup {
-      El("dt") { Text(label) }
-      El("dd") {
-        Span(value).class("figure").attribute(named: "title", value: formula)
-        Span(formula).class("formula")
-      }
     }
   }
 

@@ -11,31 +11,21 @@ struct ReportSummaryBlock: Component {
     return Div {
       H2("สรุปผลการขับเคลื่อนแผนฯ")
       El("dl") {
-        figure("จำนวนโครงการที่นับ", "\(summary.projects) โครงการ", "โครงการที่ยังอยู่ในแผน สอดคล้องกับมิติ และอยู่ในปีงบประมาณนี้")
-        figure("รอรายงาน", "\(summary.pending)", "โครงการที่ยังไม่ได้เลือกสถานะ")
-        figure(ProjectProgress.inProgress.rawValue, "\(summary.inProgress)", nil)
-        figure(ProjectProgress.completed.rawValue, "\(summary.completed)", nil)
-        figure(ProjectProgress.cannot.rawValue, "\(summary.cannot)", nil)
-        figure("งบประมาณรวม", "\(summary.budget.formatted) บาท", "ผลรวมงบประมาณตามข้อบัญญัติ/เทศบัญญัติของโครงการที่นับ")
-        figure("เบิกจ่ายรวม", "\(summary.disbursed.formatted) บาท", nil)
-        figure(
+        Figure("จำนวนโครงการที่นับ", "\(summary.projects) โครงการ", "โครงการที่ยังอยู่ในแผน สอดคล้องกับมิติ และอยู่ในปีงบประมาณนี้")
+        Figure("รอรายงาน", "\(summary.pending)", "โครงการที่ยังไม่ได้เลือกสถานะ")
+        Figure(ProjectProgress.inProgress.rawValue, "\(summary.inProgress)", nil)
+        Figure(ProjectProgress.completed.rawValue, "\(summary.completed)", nil)
+        Figure(ProjectProgress.cannot.rawValue, "\(summary.cannot)", nil)
+        Figure("งบประมาณรวม", "\(summary.budget.formatted) บาท", "ผลรวมงบประมาณตามข้อบัญญัติ/เทศบัญญัติของโครงการที่นับ")
+        Figure("เบิกจ่ายรวม", "\(summary.disbursed.formatted) บาท", nil)
+        Figure(
           "ร้อยละการเบิกจ่าย", percent,
           ReportSummary.disbursementFormula
             + (summary.disbursementPercent == nil ? " — งบประมาณรวมเป็น 0 จึงคำนวณไม่ได้" : ""))
-        figure(
+        Figure(
           "การนำแผนไปปฏิบัติ", implementation + (summary.level.map { " ระดับ (\($0.rawValue))" } ?? ""),
           ReportSummary.implementationFormula + " · " + ReportSummary.levelRule)
       }.class("summary-figures")
     }.class("report-summary").id("summary")
-  }
-
-  private func figure(_ label: String, _ value: String, _ formula: String?) -> Component {
-    ComponentGroup {
-      El("dt") { Text(label) }
-      El("dd") {
-        Span(value).class("figure").attribute(named: "title", value: formula ?? "")
-        if let formula { Span(formula).class("formula") }
-      }
-    }
   }
 }
