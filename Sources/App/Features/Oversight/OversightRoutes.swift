@@ -63,11 +63,10 @@ struct OversightRoutes: RouteCollection {
     }
     switch req.query[String.self, at: "format"] {
     case "csv", "xlsx":
-      let header = [model.childLabel] + DashboardSort.allCases.dropFirst().map(\.label)
-      let rows = model.children.map { [$0.name] + DashboardSort.cells($0.figures) }
+      let table = model.table(req.query["table"] ?? "")
       return try SpreadsheetDownload.make(
-        format: req.query["format"] ?? "csv", sheet: "ภาพรวม", header: header, rows: rows,
-        name: "dashboard-\(context.round.slug)")
+        format: req.query["format"] ?? "csv", sheet: "ภาพรวม", header: table.header, rows: table.rows,
+        name: "dashboard-\(req.query[String.self, at: "table"] ?? "areas")-\(context.round.slug)")
     default:
       return req.page(DashboardPage(shell: req.shell("ภาพรวม \(context.name)"), model: model).html)
     }

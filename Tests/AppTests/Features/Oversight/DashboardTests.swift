@@ -77,6 +77,13 @@ final class DashboardTests: XCTestCase {
       XCTAssertEqual(table.header.first, "อำเภอ")
       XCTAssertEqual(table.rows.map(\.first), ["อำเภอบางละมุง", "อำเภอศรีราชา"])
       XCTAssertEqual(table.rows[0][1...3], ["3", "1", "33.33"])
+      let groups = CSVTable(
+        parsing: try await chonburi.get(Paths.dashboardProvince("20") + "?table=groups&format=csv").body.string)
+      XCTAssertEqual(groups.header, DashboardModel.groupHeader)
+      XCTAssertEqual(groups.rows.first?.prefix(2), ["มิติที่ 1 การสร้างวัฒนธรรมสุจริต", "1"])
+      let trend = CSVTable(
+        parsing: try await chonburi.get(Paths.dashboardProvince("20") + "?table=trend&format=csv").body.string)
+      XCTAssertEqual(trend.rows.map { $0.prefix(4) }, [["2566/6", "4", "1", "25.00"]])
       let xlsx = try await chonburi.get(Paths.dashboardProvince("20") + "?format=xlsx")
       XCTAssertTrue(Data(buffer: xlsx.body).starts(with: [0x50, 0x4B]))
     }

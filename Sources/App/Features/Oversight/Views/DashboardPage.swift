@@ -42,6 +42,47 @@ struct DashboardModel {
   }
 
   func link(_ path: String, _ extra: [(String, String)] = []) -> String { Paths.withQuery(path, roundQuery + extra) }
+
+  /// A table of the page for download: `groups` (dimensions), `trend`, or the main table.
+  func table(_ name: String) -> (header: [String], rows: [[String]]) {
+    switch name {
+    case "groups":
+      return (
+        Self.groupHeader,
+        groups.map { group in
+          [
+            group.label.trimmingCharacters(in: .whitespaces), String(group.projects), String(group.completed),
+            String(group.inProgress), String(group.cannot), DashboardSort.percent(group.implementation),
+            DashboardSort.percent(group.disbursement),
+          ]
+        }
+      )
+    case "trend":
+      return (
+        Self.trendHeader,
+        trend.map { label, row in
+          [
+            label, String(row.expected), String(row.submitted), DashboardSort.percent(row.rate.rate),
+            DashboardSort.percent(row.rate.onTimeRate), DashboardSort.percent(row.implementation),
+            DashboardSort.percent(row.disbursement),
+          ]
+        }
+      )
+    default:
+      return (
+        [childLabel] + DashboardSort.allCases.dropFirst().map(\.label),
+        children.map { [$0.name] + DashboardSort.cells($0.figures) }
+      )
+    }
+  }
+
+  static let groupHeader = [
+    "มิติ / ภารกิจ", "โครงการ", "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ไม่สามารถดำเนินการได้", "การนำแผนไปปฏิบัติ (%)",
+    "การเบิกจ่าย (%)",
+  ]
+  static let trendHeader = [
+    "รอบ", "ต้องรายงาน", "ส่งแล้ว", "ร้อยละการรายงาน", "ร้อยละส่งตรงเวลา", "การนำแผนไปปฏิบัติ (%)", "การเบิกจ่าย (%)",
+  ]
 }
 
 /// What the main table compares (`?by=`): the next level down, provinces, or LAO types.
@@ -176,14 +217,11 @@ struct DashboardPage {
     }
     return Div {
       H2("แนวโน้มตามรอบการรายงาน")
+      downloads("trend")
       Div { Node<HTML.BodyContext>.raw(TrendChart.svg(points)) }.class("chart")
       Table(
         header: TableRow {
-          for heading in [
-            "รอบ", "ต้องรายงาน", "ส่งแล้ว", "ร้อยละการรายงาน", "ร้อยละส่งตรงเวลา", "การนำแผนไปปฏิบัติ (%)", "การเบิกจ่าย (%)",
-          ] {
-            TableHeaderCell(heading)
-          }
+          for heading in DashboardModel.trendHeader { TableHeaderCell(heading) }
         },
         rows: {
           for (label, row) in model.trend {
@@ -197,7 +235,7 @@ struct DashboardPage {
             }
           }
         }
-      ).class("data compact")
+      ).class("data compact").attribute(named: "data-sortable", value: "1")
     }
   }
 
@@ -244,18 +282,25 @@ struct DashboardPage {
     }
   }
 
+  private func downloads(_ table: String) -> Component {
+    Paragraph {
+      Text("ดาวน์โหลด: ")
+      Link("Excel", url: model.link(model.area.path, [("table", table), ("format", "xlsx")]))
+      Text(" · ")
+      Link("CSV", url: model.link(model.area.path, [("table", table), ("format", "csv")]))
+    }.class("hint")
+  }
+
   private var groupTable: Component {
     guard !model.groups.isEmpty else {
       return Paragraph("ยังไม่มีรายงานที่ส่งแล้วในรอบนี้ จึงยังไม่มีตัวเลขรายมิติ").class("notice")
     }
     return Div {
       H2("แยกตามมิติและภารกิจ (จากรายงานที่ส่งแล้ว)")
+      downloads("groups")
       Table(
         header: TableRow {
-          for heading in [
-            "มิติ / ภารกิจ", "โครงการ", "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ไม่สามารถดำเนินการได้", "การนำแผนไปปฏิบัติ (%)",
-            "การเบิกจ่าย (%)",
-          ] { TableHeaderCell(heading) }
+          for heading in DashboardModel.groupHeader { TableHeaderCell(heading) }
         },
         rows: {
           for group in model.groups {
@@ -268,7 +313,7 @@ struct DashboardPage {
             }.class(group.isDimension ? "group dimension-row" : "")
           }
         }
-      ).class("data")
+      ).class("data").attribute(named: "data-sortable", value: "1")
     }
   }
 }

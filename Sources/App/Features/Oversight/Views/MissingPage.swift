@@ -120,7 +120,7 @@ struct MissingPage {
                 }
               }
             }
-          ).class("data compact")
+          ).class("data compact").attribute(named: "data-sortable", value: "1")
           if model.pageCount > 1 {
             Pager(page: model.page, pageCount: model.pageCount) { model.link($0 > 1 ? [("page", String($0))] : []) }
           }

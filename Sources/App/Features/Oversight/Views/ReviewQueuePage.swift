@@ -97,7 +97,7 @@ struct ReviewQueuePage {
               }
             }
           }
-        ).class("data compact")
+        ).class("data compact").attribute(named: "data-sortable", value: "1")
       }
     }
   }

@@ -91,4 +91,33 @@
       saveRow(row);
     });
   });
+  // Tables marked data-sortable sort by a column when its header is clicked (numbers and
+  // Thai text; "—" last). The main dashboard table sorts on the server and works without this.
+  Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table) {
+    var body = table.tBodies[0];
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell, column) {
+      var ascending = true;
+      cell.classList.add("sortable-head");
+      cell.setAttribute("tabindex", "0");
+      function sort() {
+        var rows = Array.prototype.slice.call(body.rows);
+        function key(row) {
+          var text = (row.cells[column] ? row.cells[column].textContent : "").trim();
+          var number = parseFloat(text.replace(/,/g, ""));
+          return isNaN(number) || /[^\d.,\-\s%]/.test(text) ? text : number;
+        }
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          if (x === "—") return 1;
+          if (y === "—") return -1;
+          var order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "th");
+          return ascending ? order : -order;
+        });
+        ascending = !ascending;
+        rows.forEach(function (row) { body.appendChild(row); });
+      }
+      cell.addEventListener("click", sort);
+      cell.addEventListener("keydown", function (event) { if (event.key === "Enter") sort(); });
+    });
+  });
 })();
