@@ -56,17 +56,20 @@ struct OversightRoutes: RouteCollection {
     var model = DashboardModel(
       context: context, rows: rows, groups: groups, sort: req.query["sort"], dir: req.query["dir"],
       map: req.query["map"], by: req.query["by"])
+    let format = req.query[String.self, at: "format"]
+    let table = req.query[String.self, at: "table"] ?? ""
     let chronological = context.rounds.sorted { ($0.fiscalYear, $0.kind.rawValue) < ($1.fiscalYear, $1.kind.rawValue) }
-    for round in chronological.suffix(10) {
+    // The trend costs one aggregate per round: only for the page and its own download.
+    for round in chronological.suffix(10) where format == nil || table == "trend" {
       model.trend.append(
         ("\(round.fiscalYear)/\(round.kind.rawValue)", try await queries.totals(in: area, round: round)))
     }
-    switch req.query[String.self, at: "format"] {
+    switch format {
     case "csv", "xlsx":
-      let table = model.table(req.query["table"] ?? "")
+      let download = model.table(table)
       return try SpreadsheetDownload.make(
-        format: req.query["format"] ?? "csv", sheet: "ภาพรวม", header: table.header, rows: table.rows,
-        name: "dashboard-\(req.query[String.self, at: "table"] ?? "areas")-\(context.round.slug)")
+        format: format ?? "csv", sheet: "ภาพรวม", header: download.header, rows: download.rows,
+        name: "dashboard-\(table.isEmpty ? "areas" : table)-\(context.round.slug)")
     default:
       return req.page(DashboardPage(shell: req.shell("ภาพรวม \(context.name)"), model: model).html)
     }
