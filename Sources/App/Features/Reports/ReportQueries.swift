@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import SQLKit
 import Vapor
 
 /// One counted project's line in a report, with what was entered (nil = no entry yet).
@@ -145,6 +146,7 @@ struct ReportQueries {
     async throws -> [UUID: EntryOutcome]
   {
     try await db.transaction { db in
+      try await Self.lock(report, on: db)
       try await Self.requireStillWritable(report, on: db)
       let reportID = try report.requireID()
       let existing = try await ReportEntry.query(on: db).filter(\.$report.$id == reportID)
@@ -186,10 +188,6 @@ struct ReportQueries {
       }
       for chunk in created.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
       for chunk in events.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
-      if !events.isEmpty {
-        report.version += 1
-        try await report.update(on: db)
-      }
       return outcomes
     }
   }
@@ -199,13 +197,13 @@ struct ReportQueries {
     actor: AuditActor
   ) async throws {
     try await db.transaction { db in
+      try await Self.lock(report, on: db)
       try await Self.requireStillWritable(report, on: db)
       let before = Self.overallFields(report)
       report.problems = problems
       report.suggestions = suggestions
       report.reporterName = name
       report.reporterPosition = position
-      report.version += 1
       try await report.update(on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "บันทึกปัญหาอุปสรรคและผู้รายงาน", entity: Self.reportEntity,
@@ -221,13 +219,13 @@ struct ReportQueries {
     update: @escaping @Sendable (Report) -> Void = { _ in }
   ) async throws {
     try await db.transaction { db in
+      try await Self.lock(report, on: db)
       guard let fresh = try await Report.find(report.requireID(), on: db) else { throw Abort(.notFound) }
       let before = fresh.status
       switch ReportWorkflow.apply(action, to: fresh.status, everSubmitted: fresh.firstSubmittedAt != nil) {
       case .failure(let refusal): throw Abort(.conflict, reason: refusal.message)
       case .success(let status):
         fresh.status = status
-        fresh.version += 1
         update(fresh)
         try await fresh.update(on: db)
         report.status = fresh.status
@@ -294,6 +292,15 @@ struct ReportQueries {
     case .sendBack: return "ผู้บริหารส่งรายงานกลับให้เจ้าหน้าที่"
     case .returnForRevision: return "ผู้กำกับดูแลส่งรายงานกลับให้แก้ไข"
     }
+  }
+
+  /// Takes the report's row lock before anything is read: every write to one report runs one
+  /// after the other (PostgreSQL waits on the row; SQLite on its single writer, via the busy
+  /// timeout), so the version checks that follow see the other save's result.
+  static func lock(_ report: Report, on db: Database) async throws {
+    try await (db as! any SQLDatabase).raw(
+      "UPDATE reports SET version = version + 1 WHERE id = \(bind: try report.requireID())"
+    ).run()
   }
 
   private static func requireStillWritable(_ report: Report, on db: Database) async throws {

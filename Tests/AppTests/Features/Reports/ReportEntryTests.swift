@@ -144,3 +144,27 @@ final class ReportEntryAppTests: XCTestCase {
     }
   }
 }
+
+final class ReportConcurrencyTests: XCTestCase {
+  func testTwoSimultaneousFirstSavesOfARowNeverFail() async throws {
+    try await withApp { app in
+      let officer = try await ReportFixtures.officerInOpenRound(app)
+      let colleague = try await Browser.signedIn(app, as: Fixtures.nongprue)
+      let project = try await PlanFixtures.projects(app)[0]
+      try await officer.get(ReportFixtures.path())
+      for attempt in 0..<5 {
+        let version = try await ReportEntry.query(on: app.db).first()?.version ?? 0
+        async let first = officer.post(
+          ReportFixtures.path() + "/entries",
+          ReportFixtures.row(project, status: "ดำเนินการแล้วเสร็จ", disbursed: "\(100 + attempt)", version: version))
+        async let second = colleague.post(
+          ReportFixtures.path() + "/entries",
+          ReportFixtures.row(project, status: "อยู่ระหว่างดำเนินการ", disbursed: "\(200 + attempt)", version: version))
+        let statuses = try await [first.status, second.status].sorted { $0.code < $1.code }
+        XCTAssertEqual(statuses, [.seeOther, .conflict], "one save wins, the other is told (attempt \(attempt))")
+        try await XCTAssertEqualAsync(try await ReportEntry.query(on: app.db).count(), 1)
+        try await XCTAssertEqualAsync(try await ReportEntry.query(on: app.db).first()!.version, version + 1)
+      }
+    }
+  }
+}
