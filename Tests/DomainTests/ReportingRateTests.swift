@@ -87,3 +87,41 @@ final class AreaFiguresTests: XCTestCase {
     XCTAssertNil(area.level)
   }
 }
+
+final class DatasetRulesTests: XCTestCase {
+  func testPlansAndRoundsHaveARealisticMix() {
+    let outline = FrameworkOutline(
+      code: "2566-2570", years: [2566, 2567, 2568, 2569, 2570],
+      dimensions: [
+        .init(number: 1, name: "ก", subMissions: [("1.1", "ก1"), ("1.2", "ก2")]),
+        .init(number: 2, name: "ข", subMissions: []),
+      ])
+    var random = SeededRandom(seed: 1, "4200401")
+    var counts: [Int] = []
+    var zero = 0, total = 0, large = 0
+    for _ in 0..<200 {
+      let projects = DatasetRules.projects(&random, framework: outline)
+      counts.append(projects.count)
+      for project in projects {
+        total += 1
+        if project.budgets.isEmpty { zero += 1 }
+        if (project.budgets.values.first ?? 0) >= 100_000_000 { large += 1 }
+      }
+    }
+    XCTAssertGreaterThanOrEqual(counts.min()!, 30)
+    XCTAssertLessThanOrEqual(counts.max()!, 70)
+    XCTAssertEqual(Double(zero) / Double(total), 0.4, accuracy: 0.05, "many projects use no budget")
+    XCTAssertGreaterThan(large, 0, "some budgets reach a million baht")
+    var outcomes: [DatasetRules.Outcome] = []
+    for index in 0..<2_000 {
+      var round = SeededRandom(seed: 1, "org\(index)", "2568-6")
+      outcomes.append(DatasetRules.outcome(&round))
+    }
+    let missing = outcomes.filter { $0 == .missing }.count
+    let late = outcomes.filter { $0 == .submitted(late: true) }.count
+    XCTAssertEqual(Double(missing) / 2_000, 0.08, accuracy: 0.02)
+    XCTAssertGreaterThan(late, 100)
+    var a = SeededRandom(seed: 9, "x"), b = SeededRandom(seed: 9, "x")
+    XCTAssertEqual(a.next(), b.next(), "seeded: the same sequence every run")
+  }
+}

@@ -1,0 +1,257 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+/// `sujarit generate [--seed 2569] [--orgs N] [--period 2566-2570]`: fills the database with a
+/// realistic, repeatable national dataset — for every organization (or the first N) an
+/// approved plan of 30–70 projects with skewed budgets, the past rounds of the period, and
+/// their reports (mostly submitted, some late, some drafts or missing) with entries and the
+/// dashboard totals. Organizations that already have a plan for the period are left alone.
+struct GenerateCommand: AsyncCommand {
+  struct Signature: CommandSignature {
+    @Option(name: "seed", help: "random seed (same seed, same data)") var seed: Int?
+    @Option(name: "orgs", help: "only the first N organizations (by code)") var orgs: Int?
+    @Option(name: "period", help: "plan period, default 2566-2570") var period: String?
+  }
+
+  var help: String { "Fills the database with a repeatable national dataset for tests and benchmarks." }
+
+  func run(using context: CommandContext, signature: Signature) async throws {
+    let app = context.application
+    try await app.autoMigrate()
+    let started = Date()
+    let generator = DatasetWriter(
+      db: app.db, seed: UInt64(signature.seed ?? 2569), periodCode: signature.period ?? "2566-2570")
+    let counts = try await generator.run(limit: signature.orgs) { line in context.console.print(line) }
+    context.console.print(
+      "สร้างข้อมูลแล้วใน \(String(format: "%.1f", Date().timeIntervalSince(started))) วินาที: \(counts.description)")
+  }
+}
+
+/// Writes the generated rows in large multi-row INSERTs, one transaction per batch of
+/// organizations (SQLite would otherwise sync to disk after every statement).
+struct DatasetWriter {
+  let db: Database
+  let seed: UInt64
+  let periodCode: String
+  static let organizationsPerBatch = 100
+
+  struct Counts: CustomStringConvertible {
+    var organizations = 0, projects = 0, budgets = 0, reports = 0, entries = 0
+    var description: String {
+      "อปท. \(organizations) แห่ง, โครงการ \(projects), งบประมาณรายปี \(budgets), รายงาน \(reports), ผลรายโครงการ \(entries) แถว"
+    }
+  }
+
+  func run(limit: Int?, progress: (String) -> Void) async throws -> Counts {
+    guard try await Organization.query(on: db).count() > 0 else {
+      throw Abort(.conflict, reason: "ยังไม่มีข้อมูล อปท. กรุณารัน sujarit setup ก่อน")
+    }
+    let period = try await FrameworkQueries(db: db).require(periodCode)
+    let periodID = try period.requireID()
+    let outline = period.outline
+    let rounds = try await pastRounds(of: period)
+    let taken = Set(try await Plan.query(on: db).filter(\.$period.$id == periodID).all().map(\.orgCode))
+    var query = Organization.query(on: db).sort(\.$id)
+    if let limit { query = query.limit(limit) }
+    let codes = try await query.all().compactMap(\.id).filter { !taken.contains($0) }
+    var counts = Counts()
+    for batch in codes.chunked(Self.organizationsPerBatch) {
+      var rows = Rows()
+      for code in batch { build(code, periodID: periodID, outline: outline, rounds: rounds, into: &rows) }
+      try await db.transaction { db in try await rows.write(on: db as! any SQLDatabase) }
+      counts.organizations += batch.count
+      counts.projects += rows.projects.count
+      counts.budgets += rows.budgets.count
+      counts.reports += rows.reports.count
+      counts.entries += rows.entries.count
+      if counts.organizations % 1_000 < Self.organizationsPerBatch { progress("… \(counts.description)") }
+    }
+    return counts
+  }
+
+  /// The period's rounds whose due date has passed, created (closed) when missing.
+  private func pastRounds(of period: PlanPeriod) async throws -> [ReportRound] {
+    var rounds: [ReportRound] = []
+    for year in period.fiscalYears {
+      for kind in RoundKind.allCases where kind.defaultDueDate(FiscalYear(year)) < Date() {
+        if let existing = try await ReportRound.query(on: db).filter(\.$fiscalYear == year).filter(\.$kind == kind)
+          .first()
+        {
+          rounds.append(existing)
+        } else {
+          let round = ReportRound(fiscalYear: year, kind: kind, dueDate: kind.defaultDueDate(FiscalYear(year)))
+          round.openedAt = round.dueDate.addingTimeInterval(-30 * 24 * 3600)
+          round.closedAt = round.dueDate.addingTimeInterval(24 * 3600)
+          try await round.create(on: db)
+          rounds.append(round)
+        }
+      }
+    }
+    return rounds
+  }
+
+  private func build(
+    _ code: String, periodID: UUID, outline: FrameworkOutline, rounds: [ReportRound], into rows: inout Rows
+  ) {
+    var random = SeededRandom(seed: seed, code)
+    let planID = UUID.seeded(&random)
+    let created = rounds.first?.openedAt ?? Date()
+    rows.plans.append([
+      b(planID), b(code), b(periodID), b(PlanStatus.approved.rawValue), b(1), b(0), b(created), b("นิติกร"), b(created),
+      b("นายก \(code)"), b("นายกองค์กรปกครองส่วนท้องถิ่น"), b(created), b(created),
+    ])
+    let projects = DatasetRules.projects(&random, framework: outline).map { (UUID.seeded(&random), $0) }
+    for (id, project) in projects {
+      rows.projects.append([
+        b(id), b(planID), b(project.number), b(project.type.rawValue), b(project.name), b(project.dimension),
+        project.subMission.map(b) ?? SQLLiteral.null, b(PlanProject.encode(project.objectives)),
+        b(PlanProject.encode(project.method)), b(project.targetGroup), b(project.responsibleUnit), b(""), b(false),
+        b(1),
+        b(created), b(created),
+      ])
+      for (year, amount) in project.budgets.sorted(by: { $0.key < $1.key }) {
+        rows.budgets.append([b(UUID.seeded(&random)), b(id), b(year), b(amount)])
+      }
+    }
+    for round in rounds {
+      var roundRandom = SeededRandom(seed: seed, code, round.slug)
+      let outcome = DatasetRules.outcome(&roundRandom)
+      if outcome == .missing { continue }
+      let reportID = UUID.seeded(&roundRandom)
+      let status: ReportStatus
+      var late = false
+      switch outcome {
+      case .submitted(let isLate):
+        status = .submitted
+        late = isLate
+      case .awaitingConfirmation: status = .awaitingConfirmation
+      default: status = .draft
+      }
+      let submittedAt = round.dueDate.addingTimeInterval(late ? 5 * 24 * 3600 : -3 * 24 * 3600)
+      let sent: any SQLExpression = status == .draft ? SQLLiteral.null : b(submittedAt)
+      let done: any SQLExpression = status == .submitted ? b(submittedAt) : SQLLiteral.null
+      rows.reports.append([
+        b(reportID), b(code), b(round.id!), b(status.rawValue), b(2), b(""), b(""), b("นิติกร \(code)"), b("นิติกร"),
+        b(false), sent, done, done, b(late), b(submittedAt), b(submittedAt),
+      ])
+      var lines: [(dimension: Int, sub: String, values: ReportEntryValues?, budget: Money)] = []
+      for (id, project) in projects {
+        let snapshot = ProjectSnapshot(
+          id: "", number: project.number, type: project.type, name: "", dimension: project.dimension,
+          subMission: project.subMission, budgets: project.budgets)
+        guard ReportScope.counts(snapshot, in: round.fiscalYear) else { continue }
+        let budget = snapshot.budget(for: round.fiscalYear)
+        let values = DatasetRules.entry(&roundRandom, kind: round.kind, budget: budget, complete: status != .draft)
+        lines.append((project.dimension, project.subMission ?? "", values, budget))
+        guard let values else { continue }
+        rows.entries.append([
+          b(UUID.seeded(&roundRandom)), b(reportID), b(id), b(values.progress?.rawValue ?? ""),
+          values.reason.map { b($0.rawValue) } ?? SQLLiteral.null, b(""), b(values.budget.satang),
+          b(values.disbursed.satang), b(""), b(1), b("ข้อมูลจำลอง"), b(submittedAt),
+        ])
+      }
+      guard status == .submitted else { continue }
+      func totals(_ part: [(dimension: Int, sub: String, values: ReportEntryValues?, budget: Money)]) -> ReportSummary {
+        ReportSummary(
+          lines: part.map { $0.values?.line ?? ReportLine(progress: nil, budget: $0.budget, disbursed: .zero) })
+      }
+      let all = totals(lines)
+      rows.stats.append([
+        b(UUID.seeded(&roundRandom)), b(reportID), b(code), b(round.id!), b(all.projects), b(all.pending),
+        b(all.inProgress), b(all.completed), b(all.cannot), b(all.budget.satang), b(all.disbursed.satang),
+      ])
+      let groups = Dictionary(grouping: lines) { "\($0.dimension)|\($0.sub)" }
+      for key in groups.keys.sorted() {
+        let part = groups[key]!
+        let sum = totals(part)
+        rows.groups.append([
+          b(UUID.seeded(&roundRandom)), b(reportID), b(round.id!), b(code), b(part[0].dimension), b(part[0].sub),
+          b(sum.projects), b(sum.inProgress), b(sum.completed), b(sum.cannot), b(sum.budget.satang),
+          b(sum.disbursed.satang),
+        ])
+      }
+    }
+  }
+
+  private func b(_ value: some Encodable & Sendable) -> any SQLExpression { SQLBind(value) }
+}
+
+/// One batch of generated rows, table by table, in insertion order (parents first).
+private struct Rows {
+  var plans: [[any SQLExpression]] = []
+  var projects: [[any SQLExpression]] = []
+  var budgets: [[any SQLExpression]] = []
+  var reports: [[any SQLExpression]] = []
+  var entries: [[any SQLExpression]] = []
+  var stats: [[any SQLExpression]] = []
+  var groups: [[any SQLExpression]] = []
+
+  func write(on sql: any SQLDatabase) async throws {
+    try await insert(
+      "plans",
+      [
+        "id", "org_code", "period_id", "status", "version", "approved_versions", "submitted_at", "submitted_by",
+        "approved_at", "approver_name", "approver_position", "created_at", "updated_at",
+      ], plans, on: sql)
+    try await insert(
+      "plan_projects",
+      [
+        "id", "plan_id", "number", "type", "name", "dimension_number", "sub_mission_number", "objectives", "method",
+        "target_group", "responsible_unit", "note", "inconsistent", "version", "created_at", "updated_at",
+      ], projects, on: sql)
+    try await insert("plan_project_budgets", ["id", "project_id", "fiscal_year", "amount_satang"], budgets, on: sql)
+    try await insert(
+      "reports",
+      [
+        "id", "org_code", "round_id", "status", "version", "problems", "suggestions", "reporter_name",
+        "reporter_position", "prefilled", "sent_at", "submitted_at", "first_submitted_at", "late", "created_at",
+        "updated_at",
+      ], reports, on: sql)
+    try await insert(
+      "report_entries",
+      [
+        "id", "report_id", "project_id", "progress", "reason", "reason_text", "budget_satang", "disbursed_satang",
+        "note", "version", "updated_by", "updated_at",
+      ], entries, on: sql)
+    try await insert(
+      "report_stats",
+      [
+        "id", "report_id", "org_code", "round_id", "projects", "pending", "in_progress", "completed", "cannot",
+        "budget_satang", "disbursed_satang",
+      ], stats, on: sql)
+    try await insert(
+      "report_group_stats",
+      [
+        "id", "report_id", "round_id", "org_code", "dimension", "sub_mission", "projects", "in_progress", "completed",
+        "cannot", "budget_satang", "disbursed_satang",
+      ], groups, on: sql)
+  }
+
+  /// Multi-row INSERTs, kept under SQLite's 32,766 bound values per statement.
+  private func insert(_ table: String, _ columns: [String], _ rows: [[any SQLExpression]], on sql: any SQLDatabase)
+    async throws
+  {
+    for chunk in rows.chunked(max(1, 30_000 / columns.count)) {
+      var insert = sql.insert(into: table).columns(columns)
+      for row in chunk { insert = insert.values(row) }
+      try await insert.run()
+    }
+  }
+}
+
+extension UUID {
+  /// A UUID drawn from the seeded generator (version-4 layout), so reruns give the same ids.
+  static func seeded(_ random: inout SeededRandom) -> UUID {
+    let high = random.next(), low = random.next()
+    var bytes = withUnsafeBytes(of: high.bigEndian, Array.init) + withUnsafeBytes(of: low.bigEndian, Array.init)
+    bytes[6] = (bytes[6] & 0x0F) | 0x40
+    bytes[8] = (bytes[8] & 0x3F) | 0x80
+    return UUID(
+      uuid: (
+        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10],
+        bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+      ))
+  }
+}
