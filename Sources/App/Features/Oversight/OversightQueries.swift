@@ -92,22 +92,26 @@ struct OversightQueries {
       .all(decoding: OversightOrgRow.self)
   }
 
+  /// Sums of the submitted reports' dimension × sub-mission totals (the totals table holds
+  /// submitted reports only, so the nation needs no join at all).
   func groups(in area: OversightArea, round: ReportRound) async throws -> [GroupFigureRow] {
     let sql = db as! any SQLDatabase
-    let query: SQLQueryString = """
+    var query: SQLQueryString = """
       SELECT g.dimension, g.sub_mission, CAST(SUM(g.projects) AS BIGINT) AS projects,
         CAST(SUM(g.in_progress) AS BIGINT) AS in_progress, CAST(SUM(g.completed) AS BIGINT) AS completed,
         CAST(SUM(g.cannot) AS BIGINT) AS cannot, CAST(SUM(g.budget_satang) AS BIGINT) AS budget,
         CAST(SUM(g.disbursed_satang) AS BIGINT) AS disbursed
       FROM report_group_stats g
-      JOIN reports r ON r.id = g.report_id AND r.status = \(bind: ReportStatus.submitted.rawValue)
-      JOIN organizations o ON o.code = g.org_code
-      JOIN provinces pv ON pv.code = o.province_code
       """
-    let roundID = try round.requireID()
-    let tail: SQLQueryString =
-      " AND g.round_id = \(bind: roundID) GROUP BY g.dimension, g.sub_mission ORDER BY g.dimension, g.sub_mission"
-    return try await sql.raw(query + areaClause(area) + tail).all(decoding: GroupFigureRow.self)
+    if area == .nation {
+      query += " WHERE 1 = 1"
+    } else {
+      query += " JOIN organizations o ON o.code = g.org_code JOIN provinces pv ON pv.code = o.province_code"
+      query += areaClause(area)
+    }
+    query += " AND g.round_id = \(bind: try round.requireID()) GROUP BY g.dimension, g.sub_mission"
+    query += " ORDER BY g.dimension, g.sub_mission"
+    return try await sql.raw(query).all(decoding: GroupFigureRow.self)
   }
 
   /// The area's headline figures for one round, summed in the database (for trends).

@@ -3,15 +3,22 @@ import Fluent
 import Vapor
 
 /// Writes a confirmed report's totals for the dashboards (replacing earlier ones after a
-/// resubmission). Dashboards read these small tables instead of millions of entries.
+/// resubmission) and removes them when it is returned, so the totals tables hold submitted
+/// reports only. Dashboards read these small tables instead of millions of entries.
 struct StatsQueries {
   let db: Database
+
+  /// Removes a report's totals (it was returned for revision: no longer submitted).
+  func remove(_ report: Report) async throws {
+    let reportID = try report.requireID()
+    try await ReportStat.query(on: db).filter(\.$reportID == reportID).delete()
+    try await ReportGroupStat.query(on: db).filter(\.$reportID == reportID).delete()
+  }
 
   func write(_ report: Report, rows: [ReportRow]) async throws {
     let reportID = try report.requireID()
     let roundID = report.$round.id
-    try await ReportStat.query(on: db).filter(\.$reportID == reportID).delete()
-    try await ReportGroupStat.query(on: db).filter(\.$reportID == reportID).delete()
+    try await remove(report)
     let summary = ReportSummary(lines: rows.map(\.values.line))
     let stat = ReportStat()
     stat.reportID = reportID

@@ -228,6 +228,8 @@ struct ReportQueries {
         fresh.status = status
         update(fresh)
         try await fresh.update(on: db)
+        // Dashboard totals exist only for submitted reports.
+        if action == .returnForRevision { try await StatsQueries(db: db).remove(fresh) }
         report.status = fresh.status
         var after = ["สถานะ": status.thaiName]
         if let note { after["หมายเหตุ"] = note }

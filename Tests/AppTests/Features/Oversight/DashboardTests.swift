@@ -224,3 +224,26 @@ final class ReminderMailTests: XCTestCase {
     }
   }
 }
+
+final class DashboardReturnTests: XCTestCase {
+  func testAReturnedReportLeavesTheFiguresUntilItIsConfirmedAgain() async throws {
+    try await withApp { app in
+      let officer = try await ReportFixtures.officerInOpenRound(app)
+      try await ReportFixtures.fillAndSend(app, officer)
+      let executive = try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2")
+      try await executive.post(ReportFixtures.path() + "/confirm")
+      let chonburi = try await Browser.signedIn(app, as: "chonburi")
+      let province = Paths.dashboardProvince("20") + "?round=2566-6"
+      try await XCTAssertContainsAsync(try await chonburi.get(province).body.string, "ส่งแล้ว 1 จาก 4 แห่ง")
+      try await chonburi.post(ReportFixtures.path() + "/return", ["comment": "แก้ไขงบประมาณ"])
+      let returned = try await chonburi.get(province).body.string
+      XCTAssertContains(returned, "ส่งแล้ว 0 จาก 4 แห่ง")
+      XCTAssertContains(returned, "ยังไม่มีรายงานที่ส่งแล้วในรอบนี้")
+      try await XCTAssertEqualAsync(try await ReportGroupStat.query(on: app.db).count(), 0)
+      try await officer.post(ReportFixtures.path() + "/send")
+      try await executive.post(ReportFixtures.path() + "/confirm")
+      try await XCTAssertContainsAsync(try await chonburi.get(province).body.string, "ส่งแล้ว 1 จาก 4 แห่ง")
+      try await XCTAssertEqualAsync(try await ReportStat.query(on: app.db).count(), 1)
+    }
+  }
+}
