@@ -241,7 +241,7 @@ struct DashboardPage {
 
   private var childTable: Component {
     Div {
-      H2("แยกตาม\(model.childLabel) (\(model.children.count))")
+      H2("แยกตาม \(model.childLabel) (\(model.children.count))")
       Paragraph {
         for (index, grouping) in DashboardGrouping.allCases.enumerated() {
           if index > 0 { Text(" · ") }
