@@ -55,6 +55,7 @@ struct GroupFigureRow: Decodable {
 
 /// An area's totals for one round.
 struct TrendRow: Decodable {
+  let round_id: UUID
   let expected: Int
   let submitted: Int
   let on_time: Int
@@ -72,16 +73,24 @@ struct TrendRow: Decodable {
 struct OversightQueries {
   let db: Database
 
-  func organizations(in area: OversightArea, round: ReportRound, periodID: UUID?) async throws -> [OversightOrgRow] {
+  /// `contacts`: also the coordinator's details and last activity (for the missing list); the
+  /// dashboards leave them out, which makes the national read lighter.
+  func organizations(in area: OversightArea, round: ReportRound, periodID: UUID?, contacts: Bool = false) async throws
+    -> [OversightOrgRow]
+  {
     let sql = db as! any SQLDatabase
     let due = round.dueDate
+    let extra: SQLQueryString =
+      contacts
+      ? "r.updated_at AS last_activity, o.coordinator_name, o.coordinator_phone, o.coordinator_email"
+      : "NULL AS last_activity, NULL AS coordinator_name, NULL AS coordinator_phone, NULL AS coordinator_email"
     let query: SQLQueryString = """
       SELECT o.code, o.name, o.type, o.province_code, pv.name_th AS province_name, o.district, pv.region,
         CASE WHEN (o.active_from IS NULL OR o.active_from <= \(bind: due))
           AND (o.active_until IS NULL OR o.active_until >= \(bind: due)) THEN 1 ELSE 0 END AS expected,
-        r.status, r.late, r.updated_at AS last_activity,
+        r.status, r.late, \(extra),
         s.projects, s.pending, s.in_progress, s.completed, s.cannot, s.budget_satang, s.disbursed_satang,
-        pl.status AS plan_status, o.coordinator_name, o.coordinator_phone, o.coordinator_email
+        pl.status AS plan_status
       FROM organizations o
       JOIN provinces pv ON pv.code = o.province_code
       LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = \(bind: try round.requireID())
@@ -114,14 +123,14 @@ struct OversightQueries {
     return try await sql.raw(query).all(decoding: GroupFigureRow.self)
   }
 
-  /// The area's headline figures for one round, summed in the database (for trends).
-  func totals(in area: OversightArea, round: ReportRound) async throws -> TrendRow {
+  /// The area's headline figures for several rounds at once, summed in the database (trends).
+  func trend(in area: OversightArea, rounds: [ReportRound]) async throws -> [UUID: TrendRow] {
+    guard !rounds.isEmpty else { return [:] }
     let sql = db as! any SQLDatabase
-    let due = round.dueDate
     let expected: SQLQueryString =
-      "(o.active_from IS NULL OR o.active_from <= \(bind: due)) AND (o.active_until IS NULL OR o.active_until >= \(bind: due))"
+      "(o.active_from IS NULL OR o.active_from <= rr.due_date) AND (o.active_until IS NULL OR o.active_until >= rr.due_date)"
     let submitted: SQLQueryString = "r.status = \(bind: ReportStatus.submitted.rawValue)"
-    var query: SQLQueryString = "SELECT CAST(COALESCE(SUM(CASE WHEN "
+    var query: SQLQueryString = "SELECT rr.id AS round_id, CAST(COALESCE(SUM(CASE WHEN "
     query += expected + " THEN 1 ELSE 0 END), 0) AS BIGINT) AS expected, CAST(COALESCE(SUM(CASE WHEN " + expected
     query += " AND " + submitted + " THEN 1 ELSE 0 END), 0) AS BIGINT) AS submitted, CAST(COALESCE(SUM(CASE WHEN "
     query +=
@@ -130,21 +139,12 @@ struct OversightQueries {
       query += ", CAST(COALESCE(SUM(CASE WHEN " + submitted
       query += " THEN s.\(unsafeRaw: column) ELSE 0 END), 0) AS BIGINT) AS \(unsafeRaw: column)"
     }
-    query += " FROM organizations o JOIN provinces pv ON pv.code = o.province_code"
-    query += " LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = \(bind: try round.requireID())"
+    query += " FROM report_rounds rr CROSS JOIN organizations o JOIN provinces pv ON pv.code = o.province_code"
+    query += " LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = rr.id"
     query += " LEFT JOIN report_stats s ON s.report_id = r.id"
-    guard let row = try await sql.raw(query + areaClause(area)).first(decoding: TrendRow.self) else {
-      return TrendRow(
-        expected: 0, submitted: 0, on_time: 0, projects: 0, in_progress: 0, completed: 0, budget_satang: 0,
-        disbursed_satang: 0)
-    }
-    return row
-  }
-
-  /// The region of a province (for checking who may see a province or district dashboard).
-  func region(ofProvince code: String) async throws -> Int?? {
-    guard let province = try await Province.find(code, on: db) else { return nil }
-    return .some(province.region)
+    query += areaClause(area) + " AND rr.id IN (\(binds: try rounds.map { try $0.requireID() })) GROUP BY rr.id"
+    let rows = try await sql.raw(query).all(decoding: TrendRow.self)
+    return Dictionary(rows.map { ($0.round_id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   private func areaClause(_ area: OversightArea) -> SQLQueryString {

@@ -59,10 +59,13 @@ struct OversightRoutes: RouteCollection {
     let format = req.query[String.self, at: "format"]
     let table = req.query[String.self, at: "table"] ?? ""
     let chronological = context.rounds.sorted { ($0.fiscalYear, $0.kind.rawValue) < ($1.fiscalYear, $1.kind.rawValue) }
-    // The trend costs one aggregate per round: only for the page and its own download.
-    for round in chronological.suffix(10) where format == nil || table == "trend" {
-      model.trend.append(
-        ("\(round.fiscalYear)/\(round.kind.rawValue)", try await queries.totals(in: area, round: round)))
+    // The trend is one aggregate over ten rounds: only for the page and its own download.
+    if format == nil || table == "trend" {
+      let recent = Array(chronological.suffix(10))
+      let totals = try await queries.trend(in: area, rounds: recent)
+      model.trend = recent.compactMap { round in
+        totals[round.id!].map { ("\(round.fiscalYear)/\(round.kind.rawValue)", $0) }
+      }
     }
     switch format {
     case "csv", "xlsx":
@@ -84,7 +87,7 @@ struct OversightRoutes: RouteCollection {
     let context = try await OversightContext.load(req, area)
     let form = try req.content.decode(RemindForm.self)
     let rows = try await OversightQueries(db: req.db).organizations(
-      in: area, round: context.round, periodID: context.period?.id)
+      in: area, round: context.round, periodID: context.period?.id, contacts: true)
     let missing = rows.filter { $0.expected == 1 && !$0.submitted }
     let chosen = form.all == "1" ? missing : missing.filter { (form.codes ?? []).contains($0.code) }
     guard !chosen.isEmpty else {
@@ -101,7 +104,7 @@ struct OversightRoutes: RouteCollection {
 
   private func renderMissing(_ req: Request, _ context: OversightContext, problem: String?) async throws -> Response {
     let rows = try await OversightQueries(db: req.db).organizations(
-      in: context.area, round: context.round, periodID: context.period?.id)
+      in: context.area, round: context.round, periodID: context.period?.id, contacts: true)
     let missing = rows.filter { $0.expected == 1 && !$0.submitted }
     let reminders = try await ReminderQueries(db: req.db).latest(round: context.round, orgs: missing.map(\.code))
     var model = MissingModel(context: context, rows: missing, reminders: reminders, problem: problem)
