@@ -67,6 +67,8 @@ public struct AreaFigures: Equatable, Sendable {
   }
 
   public var disbursementPercent: Percent? { Percent(disbursed.satang, of: budget.satang) }
-  public var implementationPercent: Percent? { Percent(Int64(completed * 2 + inProgress), of: Int64(projects * 2)) }
+  public var implementationPercent: Percent? {
+    Percent.implementation(completed: completed, inProgress: inProgress, of: projects)
+  }
   public var level: ImplementationLevel? { implementationPercent.map { ImplementationLevel.of($0) } }
 }

@@ -85,15 +85,6 @@ public enum ReportEntryRules {
         progress: progress, reason: reason, reasonText: reasonText, budget: budget, disbursed: disbursed, note: note))
   }
 
-  /// The form/file cells of an entry (what export writes and import reads back unchanged).
-  public static func cells(_ entry: ReportEntryValues) -> [String: String] {
-    [
-      "status": entry.progress?.rawValue ?? "", "reason": entry.progress == .cannot ? entry.reason?.rawValue ?? "" : "",
-      "reason_text": entry.progress == .cannot ? entry.reasonText : "", "budget": entry.budget.decimalString,
-      "disbursed": entry.disbursed.decimalString, "note": entry.note,
-    ]
-  }
-
   /// "ไม่ได้รับงบประมาณ", "อื่นๆ", "อื่นๆ: น้ำท่วม", or any other text (= อื่นๆ with that text).
   static func parseReason(_ raw: String, extra: String) -> (CannotReason?, String) {
     guard !raw.isEmpty else { return (nil, extra) }

@@ -17,6 +17,12 @@ public struct Percent: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   public static func < (lhs: Percent, rhs: Percent) -> Bool { lhs.hundredths < rhs.hundredths }
+
+  /// Implementation % (domain §6): (completed + 0.5 × in progress) ÷ projects × 100, counted in
+  /// half units so it stays exact; nil when there is no project.
+  public static func implementation(completed: Int, inProgress: Int, of projects: Int) -> Percent? {
+    Percent(Int64(completed * 2 + inProgress), of: Int64(projects * 2))
+  }
 }
 
 /// How far a plan was put into practice (ours, configurable): ≥ 80 มาก, ≥ 50 ปานกลาง, else น้อย.
@@ -88,8 +94,7 @@ public struct ReportSummary: Equatable, Sendable {
     budget = lines.map(\.budget).reduce(.zero, +)
     disbursed = lines.map(\.disbursed).reduce(.zero, +)
     disbursementPercent = Percent(disbursed.satang, of: budget.satang)
-    // Half units: a project in progress counts one half, a completed one two halves.
-    implementationPercent = Percent(Int64(completed * 2 + inProgress), of: Int64(projects * 2))
+    implementationPercent = Percent.implementation(completed: completed, inProgress: inProgress, of: projects)
     level = implementationPercent.map { ImplementationLevel.of($0) }
   }
 }

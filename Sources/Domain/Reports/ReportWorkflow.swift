@@ -8,6 +8,15 @@ public enum ReportAction: Sendable {
   case sendBack
   /// A monitor of the area returns a submitted report for revision.
   case returnForRevision
+
+  public var thaiName: String {
+    switch self {
+    case .send: return "ส่งรายงานให้ผู้บริหาร"
+    case .confirm: return "ยืนยันรายงาน"
+    case .sendBack: return "ส่งรายงานกลับให้เจ้าหน้าที่"
+    case .returnForRevision: return "ส่งรายงานกลับให้แก้ไข"
+    }
+  }
 }
 
 public enum ReportRefusal: Error, Equatable, Sendable {
@@ -16,14 +25,7 @@ public enum ReportRefusal: Error, Equatable, Sendable {
   public var message: String {
     switch self {
     case .wrongState(let status, let action):
-      let what: String
-      switch action {
-      case .send: what = "ส่งรายงานให้ผู้บริหาร"
-      case .confirm: what = "ยืนยันรายงาน"
-      case .sendBack: what = "ส่งรายงานกลับให้เจ้าหน้าที่"
-      case .returnForRevision: what = "ส่งรายงานกลับให้แก้ไข"
-      }
-      return "\(what)ไม่ได้ เพราะรายงานอยู่ในสถานะ \(status.thaiName)"
+      return "\(action.thaiName)ไม่ได้ เพราะรายงานอยู่ในสถานะ \(status.thaiName)"
     }
   }
 }

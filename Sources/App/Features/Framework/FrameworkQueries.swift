@@ -17,6 +17,15 @@ struct FrameworkQueries {
     return period
   }
 
+  /// The plan period whose years include the fiscal year, with its framework loaded.
+  func period(covering year: Int) async throws -> PlanPeriod {
+    guard
+      let period = try await PlanPeriod.query(on: db).filter(\.$startYear <= year).filter(\.$endYear >= year)
+        .sort(\.$startYear, .descending).with(\.$dimensions, { $0.with(\.$subMissions) }).first()
+    else { throw Abort(.notFound, reason: "ไม่มีแผนช่วงใดครอบคลุมปีงบประมาณ \(year)") }
+    return period
+  }
+
   func fullPeriods() async throws -> [PlanPeriod] {
     try await PlanPeriod.query(on: db).with(\.$dimensions, { $0.with(\.$subMissions) })
       .sort(\.$startYear, .descending).all()

@@ -21,13 +21,12 @@ enum OversightArea: Equatable {
 
   /// Whether a user with `scope` may look at this area; `region` is the area's province's region.
   func isVisible(to scope: Scope, region: Int?) -> Bool {
-    switch (self, scope) {
-    case (_, .nation): return true
-    case (.region(let number), .region(let own)): return number == own
-    case (.province, .region(let own)), (.district, .region(let own)): return region == own
-    case (.province(let code), .province(let own)), (.district(let code, _), .province(let own)): return code == own
-    case (.district(let code, let name), .district(let ownCode, let ownName)): return code == ownCode && name == ownName
-    default: return false
+    switch self {
+    case .nation: return scope == .nation
+    case .region(let number): return scope == .nation || scope == .region(number)
+    case .province(let code): return scope.coversProvince(code, region: region)
+    case .district(let code, let name):
+      return scope.coversProvince(code, region: region) || scope == .district(provinceCode: code, name: name)
     }
   }
 

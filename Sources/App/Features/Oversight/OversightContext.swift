@@ -34,7 +34,7 @@ struct OversightContext {
     }
     let chosen = req.query[String.self, at: "round"].flatMap { slug in rounds.first { $0.slug == slug } }
     let round = chosen ?? rounds.first { $0.windowOpen } ?? rounds[0]
-    let period = try? await ReportQueries(db: req.db).period(covering: round.fiscalYear)
+    let period = try? await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
 
     let provinceName = province.map { $0.id == "10" ? $0.nameTH : "จังหวัด\($0.nameTH)" } ?? ""
     var chain: [(OversightArea, String)] = [(.nation, "ทั้งประเทศ")]

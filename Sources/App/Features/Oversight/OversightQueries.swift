@@ -66,7 +66,7 @@ struct TrendRow: Decodable {
   let disbursed_satang: Int64
 
   var rate: ReportingRate { ReportingRate(expected: expected, submitted: submitted, onTime: on_time) }
-  var implementation: Percent? { Percent(Int64(completed * 2 + in_progress), of: Int64(projects * 2)) }
+  var implementation: Percent? { Percent.implementation(completed: completed, inProgress: in_progress, of: projects) }
   var disbursement: Percent? { Percent(disbursed_satang, of: budget_satang) }
 }
 

@@ -48,7 +48,7 @@ struct ReportContext {
     let slug = "\(req.parameters.get("year") ?? "")-\(req.parameters.get("round") ?? "")"
     let round = try await RoundQueries(db: req.db).require(slug)
     let queries = ReportQueries(db: req.db)
-    let period = try await queries.period(covering: round.fiscalYear)
+    let period = try await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
     let plan = try await PlanQueries(db: req.db).plan(org: code, periodID: period.requireID())
     let report = try await queries.report(org: code, roundID: round.requireID())
     let until = try await queries.extensionUntil(org: code, roundID: round.requireID())

@@ -5,46 +5,42 @@ import Vapor
 /// A round report as files: the official print view, PDF, XLSX/CSV export and all-or-nothing
 /// import in the columns `no,name,status,budget,disbursed,reason,note`.
 struct ReportFileRoutes: RouteCollection {
+  /// The print stylesheet, inlined into the page Chromium renders to PDF (read once).
+  static let printStyle = (try? BundledResource.text("print.css", in: "Resources/Public/static")) ?? ""
+
   func boot(routes: any RoutesBuilder) throws {
     let report = routes.grouped("organizations", ":code", "reports", ":year", ":round")
     report.get("print", use: printView)
     report.get("report.pdf", use: pdf)
-    report.get("export.csv", use: exportCSV)
-    report.get("export.xlsx", use: exportXLSX)
+    report.get("export.csv") { req in try await export(req, format: "csv") }
+    report.get("export.xlsx") { req in try await export(req, format: "xlsx") }
     report.get("import", use: importForm)
     report.on(.POST, "import", body: .collect(maxSize: PlanFileRoutes.maxUpload), use: importFile)
   }
 
   func printView(req: Request) async throws -> Response {
-    let (context, model) = try await printModel(req)
-    _ = context
+    let (_, model) = try await printModel(req)
     return req.page(ReportPrintPage(model: model).html)
   }
 
   func pdf(req: Request) async throws -> Response {
     var (context, model) = try await printModel(req)
-    model.inlineStyle = try BundledResource.text("print.css", in: "Resources/Public/static")
+    model.inlineStyle = Self.printStyle
     let started = Date()
     let data = try await PDFRenderer.fromEnvironment().render(
       html: ReportPrintPage(model: model).html.render(), on: req.application.threadPool)
     req.logger.info("report pdf rendered", metadata: ["ms": "\(Int(Date().timeIntervalSince(started) * 1000))"])
-    let response = FileDownload.response(body: data, type: "application/pdf", name: fileName(context, "pdf"))
-    response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(fileName(context, "pdf"))\"")
+    let response = FileDownload.response(body: data, type: "application/pdf", name: baseName(context) + ".pdf")
+    response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(baseName(context)).pdf\"")
     return response
   }
 
-  func exportCSV(req: Request) async throws -> Response {
+  /// The round in the import columns; `no`, `budget` and `disbursed` are numbers in Excel.
+  func export(_ req: Request, format: String) async throws -> Response {
     let (context, rows) = try await exportRows(req)
-    let body = CSVTable.render(header: ReportImport.header, rows: rows)
-    return FileDownload.response(body: Data(body.utf8), type: "text/csv; charset=utf-8", name: fileName(context, "csv"))
-  }
-
-  func exportXLSX(req: Request) async throws -> Response {
-    let (context, rows) = try await exportRows(req)
-    let data = try XLSXWriter.workbook(
-      sheetName: "รายงาน \(context.year) รอบ \(context.kind.rawValue)", header: ReportImport.header, rows: rows,
-      numeric: [0, 3, 4])
-    return FileDownload.response(body: data, type: FileDownload.xlsxType, name: fileName(context, "xlsx"))
+    return try SpreadsheetDownload.make(
+      format: format, sheet: "รายงาน \(context.year) รอบ \(context.kind.rawValue)", header: ReportImport.header,
+      rows: rows, name: baseName(context), numeric: [0, 3, 4])
   }
 
   func importForm(req: Request) async throws -> Response {
@@ -92,7 +88,8 @@ struct ReportFileRoutes: RouteCollection {
     return (context, rows.map { ReportImport.row(number: $0.number, name: $0.name, entry: $0.values) })
   }
 
-  private func fileName(_ context: ReportContext, _ ext: String) -> String {
-    "report-\(context.code)-\(context.year)-\(context.kind.rawValue).\(ext)"
+  private func baseName(_ context: ReportContext) -> String {
+    "report-\(context.code)-\(context.year)-\(context.kind.rawValue)"
   }
+
 }

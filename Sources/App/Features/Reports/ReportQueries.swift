@@ -8,7 +8,6 @@ struct ReportRow {
   let projectID: UUID
   let number: Int
   let name: String
-  let type: ProjectType
   let dimension: Int
   let subMission: String?
   let planBudget: Money
@@ -39,15 +38,6 @@ struct ReportQueries {
   let db: Database
   static let reportEntity = "report"
   static let entryEntity = "report_entry"
-
-  /// The plan period whose years include the fiscal year, with its framework loaded.
-  func period(covering year: Int) async throws -> PlanPeriod {
-    guard
-      let period = try await PlanPeriod.query(on: db).filter(\.$startYear <= year).filter(\.$endYear >= year)
-        .sort(\.$startYear, .descending).with(\.$dimensions, { $0.with(\.$subMissions) }).first()
-    else { throw Abort(.notFound, reason: "ไม่มีแผนช่วงใดครอบคลุมปีงบประมาณ \(year)") }
-    return period
-  }
 
   func report(org: String, roundID: UUID) async throws -> Report? {
     try await Report.query(on: db).filter(\.$orgCode == org).filter(\.$round.$id == roundID).first()
@@ -133,7 +123,7 @@ struct ReportQueries {
       guard ReportScope.counts(snapshot, in: year), let id = project.id else { return nil }
       let entry = entries[id]
       return ReportRow(
-        projectID: id, number: project.number, name: project.name, type: project.type, dimension: project.dimension,
+        projectID: id, number: project.number, name: project.name, dimension: project.dimension,
         subMission: project.subMission,
         planBudget: snapshot.budget(for: year), entry: entry?.values, version: entry?.version ?? 0,
         evidenceCount: evidence[id] ?? 0)

@@ -108,7 +108,7 @@ struct ReportRoutes: RouteCollection {
   func confirm(req: Request) async throws -> Response {
     let context = try await ReportContext.load(req)
     let user = try req.requireUser()
-    guard context.canConfirm, let report = context.report else { throw refusal(context, "ยืนยันรายงาน") }
+    guard context.canConfirm, let report = context.report else { throw refusal(context, .confirm) }
     let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
     try await ReportQueries(db: req.db).confirm(
       report, rows: rows, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
@@ -129,7 +129,7 @@ struct ReportRoutes: RouteCollection {
     let user = try req.requireUser()
     let allowed = action == .sendBack ? context.canConfirm : context.canReturn
     guard allowed, let report = context.report else {
-      throw refusal(context, action == .sendBack ? "ส่งรายงานกลับให้เจ้าหน้าที่" : "ส่งรายงานกลับให้แก้ไข")
+      throw refusal(context, action)
     }
     let comment = try req.content.decode(OverallForm.self).comment.cleaned
     guard !comment.isEmpty, comment.count <= 2_000 else {
@@ -147,20 +147,18 @@ struct ReportRoutes: RouteCollection {
   }
 
   /// 401 when signed out, 403 for the wrong person, 409 for the right person at the wrong time.
-  private func refusal(_ context: ReportContext, _ what: String) -> Abort {
+  private func refusal(_ context: ReportContext, _ action: ReportAction) -> Abort {
     guard let user = context.user else { return Abort(.unauthorized) }
-    let rightPerson: Bool
-    if what == "ส่งรายงานกลับให้แก้ไข" {
-      rightPerson = user.role.isMonitor && user.policy.canView(context.record.place)
-    } else {
-      rightPerson = user.policy.canApprovePlan(of: context.record.place)
-    }
+    let byMonitor = action == .returnForRevision
+    let rightPerson =
+      byMonitor
+      ? user.role.isMonitor && user.policy.canView(context.record.place)
+      : user.policy.canApprovePlan(of: context.record.place)
     guard rightPerson else {
-      let who = what == "ส่งรายงานกลับให้แก้ไข" ? "ผู้กำกับดูแลในพื้นที่" : "ผู้บริหารของ \(context.record.organization.fullName)"
-      return Abort(.forbidden, reason: "เฉพาะ\(who)เท่านั้นที่\(what)ได้")
+      let who = byMonitor ? "ผู้กำกับดูแลในพื้นที่" : "ผู้บริหารของ \(context.record.organization.fullName)"
+      return Abort(.forbidden, reason: "เฉพาะ\(who)เท่านั้นที่\(action.thaiName)ได้")
     }
-    return Abort(
-      .conflict, reason: "\(what)ไม่ได้ เพราะรายงานอยู่ในสถานะ \(context.report?.status.thaiName ?? "ยังไม่เริ่มรายงาน")")
+    return Abort(.conflict, reason: ReportRefusal.wrongState(context.status, action).message)
   }
 
   private func autosaveAnswer(

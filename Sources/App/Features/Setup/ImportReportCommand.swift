@@ -33,7 +33,7 @@ struct ImportReportCommand: AsyncCommand {
       let round = try await ReportRound.query(on: app.db).filter(\.$fiscalYear == year).filter(\.$kind == kind).first()
     else { throw fail("ยังไม่มีรอบการรายงาน ปีงบประมาณ \(year) \(kind.thaiName) (สร้างที่ /admin/rounds)") }
     let queries = ReportQueries(db: app.db)
-    let period = try await queries.period(covering: year)
+    let period = try await FrameworkQueries(db: app.db).period(covering: year)
     guard let plan = try await PlanQueries(db: app.db).plan(org: org, periodID: period.requireID()) else {
       throw fail("\(org) ยังไม่มีแผนช่วงปี \(period.code)")
     }

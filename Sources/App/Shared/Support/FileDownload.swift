@@ -15,12 +15,17 @@ enum FileDownload {
 
 /// A table as a CSV (UTF-8 with BOM, for Thai Excel) or XLSX download.
 enum SpreadsheetDownload {
-  static func make(format: String, sheet: String, header: [String], rows: [[String]], name: String) throws -> Response {
+  /// `numeric`: the columns written as numbers in Excel; nil = every column whose cells all read as numbers.
+  static func make(
+    format: String, sheet: String, header: [String], rows: [[String]], name: String, numeric given: Set<Int>? = nil
+  ) throws -> Response {
     if format == "xlsx" {
-      let numeric = Set(
-        header.indices.filter { index in
-          !rows.isEmpty && rows.allSatisfy { index < $0.count && Double($0[index]) != nil }
-        })
+      let numeric =
+        given
+        ?? Set(
+          header.indices.filter { index in
+            !rows.isEmpty && rows.allSatisfy { index < $0.count && Double($0[index]) != nil }
+          })
       let data = try XLSXWriter.workbook(sheetName: sheet, header: header, rows: rows, numeric: numeric)
       return FileDownload.response(body: data, type: FileDownload.xlsxType, name: name + ".xlsx")
     }

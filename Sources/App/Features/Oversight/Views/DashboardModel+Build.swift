@@ -112,7 +112,7 @@ extension DashboardModel {
     return Group(
       label: label, isDimension: isDimension, projects: projects, completed: completed, inProgress: inProgress,
       cannot: parts.map(\.cannot).reduce(0, +),
-      implementation: Percent(Int64(completed * 2 + inProgress), of: Int64(projects * 2)),
+      implementation: Percent.implementation(completed: completed, inProgress: inProgress, of: projects),
       disbursement: Percent(disbursed, of: budget))
   }
 }
