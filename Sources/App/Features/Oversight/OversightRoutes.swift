@@ -11,7 +11,15 @@ struct OversightRoutes: RouteCollection {
     routes.get("admin", "review", use: reviewQueue)
     let areas: [(path: [PathComponent], area: @Sendable (Request) throws -> OversightArea)] = [
       (["dashboard", "nation"], { _ in .nation }),
-      (["dashboard", "regions", ":region"], { req in .region(try req.parameters.require("region", as: Int.self)) }),
+      (
+        ["dashboard", "regions", ":region"],
+        { req in
+          guard let number = req.parameters.get("region", as: Int.self) else {
+            throw Abort(.notFound, reason: "ไม่พบภาค \(req.parameters.get("region") ?? "")")
+          }
+          return .region(number)
+        }
+      ),
       (["dashboard", "provinces", ":province"], { req in .province(code: try req.parameters.require("province")) }),
       (
         ["dashboard", "provinces", ":province", "districts", ":district"],
