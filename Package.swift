@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
     .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
   ],
   targets: [
     .target(name: "Domain"),
@@ -38,6 +39,10 @@ let package = Package(
       swiftSettings: [.swiftLanguageMode(.v5)]
     ),
     .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: [.swiftLanguageMode(.v5)]),
+    // The deadline-surge load generator of bench/ (not part of the server).
+    .executableTarget(
+      name: "surge", dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+      path: "bench/Surge"),
     .testTarget(name: "DomainTests", dependencies: ["Domain"]),
     .testTarget(
       name: "AppTests",

@@ -6,55 +6,18 @@ usage: report_round.py BASE_URL [REPEATS]
 Expects the demo accounts and หนองปรือ's 65-project plan (bench/run.sh sets both up).
 """
 import gzip
-import http.cookiejar
 import re
 import statistics
 import sys
 import time
-import urllib.parse
-import urllib.request
-from datetime import date
+
+from client import Session, current_fiscal_year, open_round
 
 BASE = sys.argv[1]
 REPEATS = int(sys.argv[2]) if len(sys.argv) > 2 else 10
-PASSWORD = "sujarit-demo-2569"
-today = date.today()
-YEAR = today.year + 543 + (1 if today.month >= 10 else 0)
+YEAR = current_fiscal_year()
 REPORT = f"/organizations/4200401/reports/{YEAR}/6"
 STATUSES = ["ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ"]
-
-
-class Session:
-    def __init__(self):
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
-
-    def csrf(self):
-        return next((c.value for c in self.jar if c.name == "sujarit_csrf"), "")
-
-    def get(self, path, gzip_ok=False):
-        request = urllib.request.Request(BASE + path)
-        if gzip_ok:
-            request.add_header("Accept-Encoding", "gzip")
-        with self.opener.open(request) as response:
-            return response.read(), response.headers
-
-    def post(self, path, fields, accept=None):
-        data = dict(fields)
-        data["_csrf"] = self.csrf()
-        request = urllib.request.Request(BASE + path, data=urllib.parse.urlencode(data).encode())
-        if accept:
-            request.add_header("Accept", accept)
-        try:
-            with self.opener.open(request) as response:
-                return response.status, response.read()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read()
-
-    def login(self, username):
-        self.get("/login")
-        status, _ = self.post("/login", {"username": username, "secret": PASSWORD})
-        assert status in (200, 303), f"login {username}: {status}"
 
 
 def fields_of(html):
@@ -72,12 +35,9 @@ def fields_of(html):
 
 
 def main():
-    admin = Session()
-    admin.login("admin")
-    admin.post("/admin/rounds", {"fiscalYear": str(YEAR), "kind": "6"})
-    admin.post(f"/admin/rounds/{YEAR}-6/window", {"open": "1"})
+    open_round(BASE, YEAR)
 
-    officer = Session()
+    officer = Session(BASE)
     officer.login("4200401")
     timings = []
     for run in range(REPEATS):

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Round benchmarks on a throw-away SQLite database: builds the server in release mode, loads
-# the demo accounts and a 65-project plan, then runs report_round.py (REPEATS saves).
+# Every benchmark in one command: release build, the national dataset on SQLite and on
+# PostgreSQL (generated once, kept under $BENCH_DATA), the measurements of bench/national.py on
+# each, two nodes behind nginx, then bench/RESULTS.md. Takes ~25 minutes the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product sujarit
-BIN="$(swift build -c release --show-bin-path)/sujarit"
-source e2e/server.sh
-python3 bench/report_round.py "$BASE" "${REPEATS:-20}"
+swift build -c release
+bench/national.sh sqlite
+bench/national.sh postgres
+bench/two_nodes.sh
+python3 bench/report.py >/dev/null
+echo "bench/RESULTS.md written"

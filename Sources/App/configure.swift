@@ -27,6 +27,8 @@ public func configure(_ app: Application) async throws {
   app.middleware.use(SessionAuthenticator())
   app.middleware.use(CSRFMiddleware())
   app.middleware.use(MustSetPasswordGate())
+  app.middleware.use(ReadCacheInvalidation())
+  _ = app.readCache  // created before the server shares it between requests
 
   if app.environment != .testing { app.mailer = CurlSMTPMailer.fromEnvironment(pool: app.threadPool) }
 

@@ -11,5 +11,6 @@ enum Migrations {
     CreateReportRounds(),
     CreateReports(),
     CreateOversight(),
+    CreateFiguresVersion(),
   ]
 }

@@ -86,13 +86,25 @@ public struct ReportSummary: Equatable, Sendable {
 
   /// Lines are the counted projects only (active, consistent projects of the plan in that year).
   public init(lines: [ReportLine]) {
-    projects = lines.count
-    pending = lines.filter { $0.progress == nil }.count
-    inProgress = lines.filter { $0.progress == .inProgress }.count
-    completed = lines.filter { $0.progress == .completed }.count
-    cannot = lines.filter { $0.progress == .cannot }.count
-    budget = lines.map(\.budget).reduce(.zero, +)
-    disbursed = lines.map(\.disbursed).reduce(.zero, +)
+    self.init(
+      projects: lines.count, pending: lines.filter { $0.progress == nil }.count,
+      inProgress: lines.filter { $0.progress == .inProgress }.count,
+      completed: lines.filter { $0.progress == .completed }.count,
+      cannot: lines.filter { $0.progress == .cannot }.count, budget: lines.map(\.budget).reduce(.zero, +),
+      disbursed: lines.map(\.disbursed).reduce(.zero, +))
+  }
+
+  /// From totals already summed (e.g. by the database) over the counted projects.
+  public init(
+    projects: Int, pending: Int, inProgress: Int, completed: Int, cannot: Int, budget: Money, disbursed: Money
+  ) {
+    self.projects = projects
+    self.pending = pending
+    self.inProgress = inProgress
+    self.completed = completed
+    self.cannot = cannot
+    self.budget = budget
+    self.disbursed = disbursed
     disbursementPercent = Percent(disbursed.satang, of: budget.satang)
     implementationPercent = Percent.implementation(completed: completed, inProgress: inProgress, of: projects)
     level = implementationPercent.map { ImplementationLevel.of($0) }

@@ -52,6 +52,29 @@ final class User: Model, @unchecked Sendable {
   }
 }
 
+/// A session row joined with its account, as the authenticator reads it.
+struct SessionUser: Decodable {
+  let expires_at: Date
+  let last_seen_at: Date
+  let id: UUID
+  let username: String
+  let display_name: String
+  let role: Role
+  let org_code: String?
+  let province_code: String?
+  let district: String?
+  let region: Int?
+  let must_set_password: Bool
+  let is_disabled: Bool
+
+  var scope: Scope? {
+    let user = User(
+      username: username, displayName: display_name, role: role, orgCode: org_code, provinceCode: province_code,
+      district: district, region: region)
+    return user.scope
+  }
+}
+
 /// A one-time code that lets an account sign in once to choose its password. Only a hash is kept.
 final class ActivationCode: Model, @unchecked Sendable {
   static let schema = "activation_codes"

@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import SQLKit
 import Vapor
 
 struct AccountQueries {
@@ -45,6 +46,21 @@ struct AccountQueries {
     session.expiresAt = Date().addingTimeInterval(maxAge)
     try await session.create(on: db)
     return token
+  }
+
+  /// A session with its user, in one read (every signed-in request makes it).
+  func sessionUser(tokenHash: String) async throws -> SessionUser? {
+    try await (db as! any SQLDatabase).raw(
+      """
+      SELECT s.expires_at, s.last_seen_at, u.id, u.username, u.display_name, u.role, u.org_code, u.province_code,
+        u.district, u.region, u.must_set_password, u.is_disabled
+      FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: tokenHash)
+      """
+    ).first(decoding: SessionUser.self)
+  }
+
+  func touchSession(tokenHash: String, at time: Date) async throws {
+    try await UserSession.query(on: db).filter(\.$id == tokenHash).set(\.$lastSeenAt, to: time).update()
   }
 
   func endSession(tokenHash: String) async throws {

@@ -61,7 +61,7 @@ struct AccountRoutes: RouteCollection {
     }
 
     let maxAge = req.application.config.sessionMaxAge
-    let token = try await req.db.transaction { db -> String in
+    let token = try await req.db.writeTransaction { db -> String in
       let queries = AccountQueries(db: db)
       try await queries.recordAttempt(username: username, address: address, succeeded: true)
       if let activation {
@@ -85,7 +85,7 @@ struct AccountRoutes: RouteCollection {
 
   func logout(req: Request) async throws -> Response {
     if let user = req.currentUser {
-      try await req.db.transaction { db in
+      try await req.db.writeTransaction { db in
         try await AccountQueries(db: db).endSession(tokenHash: user.sessionTokenHash)
         try await AuditLog.record(
           on: db, actor: .of(req), action: "ออกจากระบบ", entity: "user", entityID: user.username, orgCode: user.orgCode)
@@ -125,7 +125,7 @@ struct AccountRoutes: RouteCollection {
       return req.page(PasswordPage(shell: req.shell(model.title), model: model).html, status: .unprocessableEntity)
     }
     let hash = try await req.password.async.hash(form.password ?? "").get()
-    try await req.db.transaction { db in
+    try await req.db.writeTransaction { db in
       user.passwordHash = hash
       user.mustSetPassword = false
       try await user.update(on: db)

@@ -72,7 +72,7 @@ struct FrameworkQueries {
   func createPeriod(start: Int, end: Int, name: String, copyFrom: PlanPeriod?, actor: AuditActor) async throws
     -> PlanPeriod
   {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let period = PlanPeriod(code: "\(start)-\(end)", name: name, startYear: start, endYear: end)
       try await period.create(on: db)
       if let source = copyFrom {
@@ -86,7 +86,7 @@ struct FrameworkQueries {
   }
 
   func extend(_ period: PlanPeriod, to endYear: Int, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = ["end_year": "\(period.endYear)"]
       period.endYear = endYear
       period.version += 1
@@ -98,7 +98,7 @@ struct FrameworkQueries {
   }
 
   func addDimension(to period: PlanPeriod, name: String, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let next = (period.dimensions.map(\.number).max() ?? 0) + 1
       try await PlanDimension(periodID: period.requireID(), number: next, name: name).create(on: db)
       try await AuditLog.record(
@@ -110,7 +110,7 @@ struct FrameworkQueries {
   func renameDimension(_ dimension: PlanDimension, in period: PlanPeriod, to name: String, actor: AuditActor)
     async throws
   {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = ["dimension_\(dimension.number)": dimension.name]
       dimension.name = name
       try await dimension.update(on: db)
@@ -123,7 +123,7 @@ struct FrameworkQueries {
   func addSubMission(
     to dimension: PlanDimension, in period: PlanPeriod, number: String, name: String, actor: AuditActor
   ) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let order = (dimension.subMissions.map(\.sortOrder).max() ?? 0) + 1
       try await PlanSubMission(dimensionID: dimension.requireID(), number: number, name: name, sortOrder: order).create(
         on: db)
@@ -134,7 +134,7 @@ struct FrameworkQueries {
   }
 
   func renameSubMission(_ sub: PlanSubMission, in period: PlanPeriod, to name: String, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = ["sub_mission_\(sub.number)": sub.name]
       sub.name = name
       try await sub.update(on: db)

@@ -67,7 +67,7 @@ struct OrganizationQueries {
     _ profile: OrganizationProfile, lifecycle: (from: Date?, until: Date?)?, of organization: Organization,
     expectedVersion: Int, actor: AuditActor
   ) async throws -> Bool {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       guard let current = try await Organization.find(organization.id, on: db),
         current.version == expectedVersion
       else { return false }
@@ -76,6 +76,7 @@ struct OrganizationQueries {
       if let lifecycle {
         current.activeFrom = lifecycle.from
         current.activeUntil = lifecycle.until
+        try await StatsQueries.figuresChanged(on: db)  // who is expected to report
       }
       current.version += 1
       try await current.update(on: db)

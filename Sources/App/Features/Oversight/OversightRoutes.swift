@@ -59,8 +59,17 @@ struct OversightRoutes: RouteCollection {
   func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
     let context = try await OversightContext.load(req, area)
     let queries = OversightQueries(db: req.db)
-    let rows = try await queries.organizations(in: area, round: context.round, periodID: context.period?.id)
-    let groups = try await queries.groups(in: area, round: context.round)
+    // The sums stay valid while no report was confirmed or returned and no plan changed status
+    // (the figures version); organizations' active dates may take a minute to show.
+    let version = try await StatsQueries.figuresVersion(on: req.db)
+    let key = "dashboard \(area.path) \(context.round.slug) v\(version)"
+    let cache = req.application.readCache
+    let rows = try await cache.value(key + " rows", lifetime: 60) {
+      try await queries.organizations(in: area, round: context.round, periodID: context.period?.id)
+    }
+    let groups = try await cache.value(key + " groups", lifetime: 60) {
+      try await queries.groups(in: area, round: context.round)
+    }
     var model = DashboardModel(
       context: context, rows: rows, groups: groups, sort: req.query["sort"], dir: req.query["dir"],
       map: req.query["map"], by: req.query["by"])
@@ -70,7 +79,9 @@ struct OversightRoutes: RouteCollection {
     // The trend is one aggregate over ten rounds: only for the page and its own download.
     if format == nil || table == "trend" {
       let recent = Array(chronological.suffix(10))
-      let totals = try await queries.trend(in: area, rounds: recent)
+      let totals = try await cache.value(key + " trend", lifetime: 60) {
+        try await queries.trend(in: area, rounds: recent)
+      }
       model.trend = recent.compactMap { round in
         totals[round.id!].map { ("\(round.fiscalYear)/\(round.kind.rawValue)", $0) }
       }

@@ -32,7 +32,7 @@ struct ReminderQueries {
     let roundID = try round.requireID()
     let message = Self.message(round: round, by: user.displayName)
     let hasMailer = mailer != nil
-    var (result, emails) = try await db.transaction { db -> (Result, [String]) in
+    var (result, emails) = try await db.writeTransaction { db -> (Result, [String]) in
       var result = Result()
       var emails: [String] = []
       let already = Set(

@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import SQLKit
 import Vapor
 
 /// Writes a confirmed report's totals for the dashboards (replacing earlier ones after a
@@ -10,9 +11,22 @@ struct StatsQueries {
 
   /// Removes a report's totals (it was returned for revision: no longer submitted).
   func remove(_ report: Report) async throws {
+    try await Self.figuresChanged(on: db)
     let reportID = try report.requireID()
     try await ReportStat.query(on: db).filter(\.$reportID == reportID).delete()
     try await ReportGroupStat.query(on: db).filter(\.$reportID == reportID).delete()
+  }
+
+  /// Raises the dashboards' figures version (inside the caller's transaction).
+  static func figuresChanged(on db: Database) async throws {
+    try await (db as! any SQLDatabase).raw("UPDATE figures_version SET version = version + 1 WHERE id = 1").run()
+  }
+
+  /// The current figures version: dashboards reuse their sums while it is unchanged.
+  static func figuresVersion(on db: Database) async throws -> Int64 {
+    struct Row: Decodable { let version: Int64 }
+    return try await (db as! any SQLDatabase).raw("SELECT version FROM figures_version WHERE id = 1")
+      .first(decoding: Row.self)?.version ?? 0
   }
 
   func write(_ report: Report, rows: [ReportRow]) async throws {

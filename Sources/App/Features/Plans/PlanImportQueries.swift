@@ -22,7 +22,7 @@ struct PlanImportQueries {
   func replaceProjects(
     of plan: Plan, with rows: [ImportedProject], columns: Set<String>, years: [Int], actor: AuditActor
   ) async throws -> ImportSummary {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let planID = try plan.requireID()
       let existing = try await PlanQueries(db: db).projects(of: planID)
       let byNumber = Dictionary(existing.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })

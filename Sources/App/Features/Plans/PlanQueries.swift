@@ -54,9 +54,10 @@ struct PlanQueries {
   }
 
   func create(org: String, period: PlanPeriod, actor: AuditActor) async throws -> Plan {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let plan = Plan(orgCode: org, periodID: try period.requireID())
       try await plan.create(on: db)
+      try await StatsQueries.figuresChanged(on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "สร้างแผน", entity: Self.planEntity, entityID: try plan.requireID().uuidString,
         orgCode: org, after: ["period": period.code])
@@ -66,7 +67,7 @@ struct PlanQueries {
 
   func addProject(_ input: ImportedProject, to plan: Plan, years: [Int], actor: AuditActor) async throws -> PlanProject
   {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let number = input.number > 0 ? input.number : try await nextNumber(plan, on: db)
       let project = PlanProject.make(for: try plan.requireID(), number: number, input: input)
       try await project.create(on: db)
@@ -84,7 +85,7 @@ struct PlanQueries {
     _ project: PlanProject, with input: ImportedProject, expectedVersion: Int, plan: Plan, years: [Int],
     actor: AuditActor
   ) async throws -> Bool {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       guard
         let current = try await PlanProject.query(on: db).filter(\.$id == project.requireID())
           .filter(\.$deletedAt == nil).with(\.$budgets).first(), current.version == expectedVersion
@@ -105,7 +106,7 @@ struct PlanQueries {
   }
 
   func removeProject(_ project: PlanProject, plan: Plan, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       project.deletedAt = Date()
       project.version += 1
       try await project.update(on: db)
@@ -120,7 +121,7 @@ struct PlanQueries {
   func setConsistency(_ project: PlanProject, inconsistent: Bool, reason: String?, plan: Plan, actor: AuditActor)
     async throws
   {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = [
         "ความสอดคล้องกับมิติ": project.inconsistent ? "ไม่สอดคล้อง" : "สอดคล้อง", "เหตุผล": project.inconsistentReason ?? "",
       ]
@@ -151,7 +152,7 @@ struct PlanQueries {
 
   /// Approves the plan and freezes its projects as the next numbered version.
   func approve(_ plan: Plan, name: String, position: String, actor: AuditActor) async throws -> PlanVersion {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let snapshots = try await PlanQueries(db: db).snapshots(of: plan.requireID())
       let version = PlanVersion()
       version.$plan.id = try plan.requireID()
@@ -184,12 +185,13 @@ struct PlanQueries {
     _ plan: Plan, to status: PlanStatus, action: String, actor: AuditActor, note: String? = nil,
     update: @escaping @Sendable (Plan) -> Void
   ) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = ["สถานะ": plan.status.thaiName]
       plan.status = status
       plan.version += 1
       update(plan)
       try await plan.update(on: db)
+      try await StatsQueries.figuresChanged(on: db)
       var after = ["สถานะ": status.thaiName]
       if let note { after["หมายเหตุ"] = note }
       try await AuditLog.record(

@@ -32,7 +32,8 @@ struct ProvinceQueries {
 
   /// Applies a new province → region map; records each change. Returns how many changed.
   func updateRegions(_ regions: [String: Int?], actor: AuditActor) async throws -> Int {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
+      try await StatsQueries.figuresChanged(on: db)  // regions group the dashboards
       var changed = 0
       for province in try await Province.query(on: db).all() {
         guard let code = province.id, let wanted = regions[code], wanted != province.region else { continue }

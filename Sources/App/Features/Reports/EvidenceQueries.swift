@@ -43,7 +43,7 @@ struct EvidenceQueries {
   func add(
     _ bytes: [UInt8], name: String, type: String, report: Report, project: UUID, actor: AuditActor
   ) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let file = ReportEvidence()
       file.reportID = try report.requireID()
       file.projectID = project
@@ -61,7 +61,7 @@ struct EvidenceQueries {
   }
 
   func delete(_ file: ReportEvidence, report: Report, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       try await file.delete(on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "ลบหลักฐาน", entity: ReportQueries.entryEntity,

@@ -46,9 +46,12 @@ struct ReportContext {
     }
     let record = try await OrganizationQueries(db: req.db).require(code)
     let slug = "\(req.parameters.get("year") ?? "")-\(req.parameters.get("round") ?? "")"
-    let round = try await RoundQueries(db: req.db).require(slug)
+    let cache = req.application.readCache
+    let round = try await cache.value("round \(slug)") { try await RoundQueries(db: req.db).require(slug) }
     let queries = ReportQueries(db: req.db)
-    let period = try await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
+    let period = try await cache.value("period \(round.fiscalYear)") {
+      try await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
+    }
     let plan = try await PlanQueries(db: req.db).plan(org: code, periodID: period.requireID())
     let report = try await queries.report(org: code, roundID: round.requireID())
     let until = try await queries.extensionUntil(org: code, roundID: round.requireID())

@@ -35,6 +35,11 @@ enum EntryForm {
 
   static func name(_ field: String, _ id: UUID) -> String { "\(field)_\(id.uuidString)" }
 
+  /// The projects a form carries rows for (each row has a `version_<id>` field).
+  static func projectIDs(in form: [String: String]) -> [UUID] {
+    form.keys.compactMap { $0.hasPrefix("version_") ? UUID(uuidString: String($0.dropFirst(8))) : nil }
+  }
+
   struct Parsed {
     var changes: [EntryChange] = []
     /// What was typed, per project, to show again after a failed save.

@@ -62,7 +62,7 @@ struct ReportQueries {
   func open(org: String, round: ReportRound, plan: Plan, actor: AuditActor) async throws -> Report {
     let roundID = try round.requireID()
     do {
-      return try await db.transaction { db in
+      return try await db.writeTransaction { db in
         let report = Report(orgCode: org, roundID: roundID)
         report.id = UUID()
         var copied: [ReportEntry] = []
@@ -104,40 +104,13 @@ struct ReportQueries {
     return try await report(org: org, roundID: sixMonth.requireID())
   }
 
-  /// The counted projects of the plan in the round's year, in plan order, with their entries.
-  func rows(plan: Plan?, report: Report?, year: Int) async throws -> [ReportRow] {
-    guard let plan else { return [] }
-    let projects = try await PlanQueries(db: db).projects(of: plan.requireID())
-    var entries: [UUID: ReportEntry] = [:]
-    var evidence: [UUID: Int] = [:]
-    if let report {
-      for entry in try await ReportEntry.query(on: db).filter(\.$report.$id == report.requireID()).all() {
-        entries[entry.projectID] = entry
-      }
-      let files = try await ReportEvidence.query(on: db).filter(\.$reportID == report.requireID())
-        .field(\.$projectID).all()
-      for file in files { evidence[file.projectID, default: 0] += 1 }
-    }
-    return projects.compactMap { project in
-      let snapshot = project.snapshot()
-      guard ReportScope.counts(snapshot, in: year), let id = project.id else { return nil }
-      let entry = entries[id]
-      return ReportRow(
-        projectID: id, number: project.number, name: project.name, dimension: project.dimension,
-        subMission: project.subMission,
-        planBudget: snapshot.budget(for: year), entry: entry?.values, version: entry?.version ?? 0,
-        evidenceCount: evidence[id] ?? 0)
-    }
-  }
-
   /// Saves the rows that changed; a row saved by someone else since `expectedVersion` is left
   /// alone and reported as a conflict. Refused (Thai 409) if the report was locked meanwhile.
   func saveEntries(_ changes: [EntryChange], in report: Report, actor: AuditActor, action: String = "บันทึกผลโครงการ")
     async throws -> [UUID: EntryOutcome]
   {
-    try await db.transaction { db in
-      try await Self.lock(report, on: db)
-      try await Self.requireStillWritable(report, on: db)
+    try await db.writeTransaction { db in
+      try await Self.lockWritable(report, on: db)
       let reportID = try report.requireID()
       let existing = try await ReportEntry.query(on: db).filter(\.$report.$id == reportID)
         .filter(\.$projectID ~~ changes.map(\.projectID)).all()
@@ -186,9 +159,8 @@ struct ReportQueries {
     _ report: Report, problems: String, suggestions: String, name: String, position: String,
     actor: AuditActor
   ) async throws {
-    try await db.transaction { db in
-      try await Self.lock(report, on: db)
-      try await Self.requireStillWritable(report, on: db)
+    try await db.writeTransaction { db in
+      try await Self.lockWritable(report, on: db)
       let before = Self.overallFields(report)
       report.problems = problems
       report.suggestions = suggestions
@@ -208,7 +180,7 @@ struct ReportQueries {
     _ report: Report, _ action: ReportAction, actor: AuditActor, note: String? = nil,
     update: @escaping @Sendable (Report) -> Void = { _ in }
   ) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       try await Self.lock(report, on: db)
       guard let fresh = try await Report.find(report.requireID(), on: db) else { throw Abort(.notFound) }
       let before = fresh.status
@@ -235,7 +207,7 @@ struct ReportQueries {
   /// the first confirmation only.
   /// `rows` are the report's lines at confirmation; their totals go to the dashboard figures.
   func confirm(_ report: Report, rows: [ReportRow], by name: String, dueDate: Date, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       try await ReportQueries(db: db).transition(report, .confirm, actor: actor) { report in
         let now = Date()
         report.submittedAt = now
@@ -295,10 +267,16 @@ struct ReportQueries {
     ).run()
   }
 
-  private static func requireStillWritable(_ report: Report, on db: Database) async throws {
-    guard let fresh = try await Report.find(report.requireID(), on: db) else { throw Abort(.notFound) }
-    guard fresh.status == .draft || fresh.status == .returned else {
-      throw Abort(.conflict, reason: "รายงานอยู่ในสถานะ \(fresh.status.thaiName) แล้ว จึงแก้ไขไม่ได้")
+  /// `lock`, and a Thai 409 if the report was sent or submitted meanwhile (one statement).
+  private static func lockWritable(_ report: Report, on db: Database) async throws {
+    struct Locked: Decodable { let status: ReportStatus }
+    guard
+      let locked = try await (db as! any SQLDatabase).raw(
+        "UPDATE reports SET version = version + 1 WHERE id = \(bind: try report.requireID()) RETURNING status"
+      ).first(decoding: Locked.self)
+    else { throw Abort(.notFound) }
+    guard locked.status == .draft || locked.status == .returned else {
+      throw Abort(.conflict, reason: "รายงานอยู่ในสถานะ \(locked.status.thaiName) แล้ว จึงแก้ไขไม่ได้")
     }
   }
 }

@@ -46,20 +46,28 @@ struct ReportRoutes: RouteCollection {
   func saveEntries(req: Request) async throws -> Response {
     var context = try await ReportContext.load(req)
     let report = try await context.requireWritable(req)
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
-    let parsed = EntryForm.parse(try req.content.decode([String: String].self), rows: rows)
-    let outcomes = try await ReportQueries(db: req.db).saveEntries(parsed.changes, in: report, actor: .of(req))
+    let form = try req.content.decode([String: String].self)
+    let queries = ReportQueries(db: req.db)
+    // Only the autosave script asks for JSON (a browser's */* must not count as asking). It
+    // sends a row or two: read just those, and answer with totals the database sums.
+    let autosave = req.headers.first(name: .accept)?.hasPrefix("application/json") == true
+    let rows = try await queries.rows(
+      plan: context.plan, report: report, year: context.year, only: autosave ? EntryForm.projectIDs(in: form) : nil,
+      evidence: false)
+    let parsed = EntryForm.parse(form, rows: rows)
+    let outcomes = try await queries.saveEntries(parsed.changes, in: report, actor: .of(req))
+    if autosave {
+      let summary = try await queries.summary(plan: context.plan, report: report, year: context.year)
+      return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, summary: summary)
+    }
     var conflicts: [UUID: ReportEntryValues] = [:]
     for case (let id, .conflict(let current, _)) in outcomes { conflicts[id] = current }
     let saved = outcomes.values.filter { if case .saved = $0 { return true } else { return false } }.count
-    let autosave = req.headers.first(name: .accept)?.hasPrefix("application/json") == true
-    guard autosave || !parsed.errors.isEmpty || !conflicts.isEmpty else {
+    guard !parsed.errors.isEmpty || !conflicts.isEmpty else {
       return Flash.redirect(
         req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกแล้ว \(saved) รายการ")
     }
-    let fresh = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
-    // Only the autosave script asks for JSON (a browser's */* must not count as asking).
-    if autosave { return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, rows: fresh) }
+    let fresh = try await queries.rows(plan: context.plan, report: report, year: context.year)
     var problems = ["บันทึกแล้ว \(saved) รายการ"]
     if !parsed.errors.isEmpty { problems.append("ยังไม่ได้บันทึก \(parsed.errors.count) รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง") }
     if !conflicts.isEmpty { problems.append("\(conflicts.count) รายการมีผู้อื่นบันทึกก่อน ค่าที่คุณพิมพ์ยังอยู่ในแบบฟอร์ม") }
@@ -162,7 +170,7 @@ struct ReportRoutes: RouteCollection {
   }
 
   private func autosaveAnswer(
-    _ req: Request, parsed: EntryForm.Parsed, outcomes: [UUID: EntryOutcome], rows: [ReportRow]
+    _ req: Request, parsed: EntryForm.Parsed, outcomes: [UUID: EntryOutcome], summary: ReportSummary
   ) async throws -> Response {
     var answer: [EntrySaveJSON.Row] = []
     for (id, errors) in parsed.errors {
@@ -181,7 +189,7 @@ struct ReportRoutes: RouteCollection {
             message: "มีผู้อื่นบันทึกรายการนี้ก่อน (\(current.statusLabel)) โหลดหน้าใหม่เพื่อดูค่าล่าสุด"))
       }
     }
-    let body = EntrySaveJSON(rows: answer, summary: ReportSummaryJSON(ReportSummary(lines: rows.map(\.values.line))))
+    let body = EntrySaveJSON(rows: answer, summary: ReportSummaryJSON(summary))
     let status: HTTPStatus =
       parsed.errors.isEmpty ? (answer.contains { $0.result == "conflict" } ? .conflict : .ok) : .unprocessableEntity
     return try await body.encodeResponse(status: status, for: req)

@@ -25,7 +25,7 @@ struct RoundQueries {
   }
 
   func create(year: Int, kind: RoundKind, dueDate: Date, actor: AuditActor) async throws -> ReportRound {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let round = ReportRound(fiscalYear: year, kind: kind, dueDate: dueDate)
       try await round.create(on: db)
       try await AuditLog.record(
@@ -36,7 +36,7 @@ struct RoundQueries {
   }
 
   func setWindow(_ round: ReportRound, open: Bool, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = ["สถานะ": round.windowOpen ? "เปิดรับรายงาน" : "ปิดรับรายงาน"]
       round.windowOpen = open
       if open { round.openedAt = Date() } else { round.closedAt = Date() }
@@ -48,7 +48,7 @@ struct RoundQueries {
   }
 
   func setDueDate(_ round: ReportRound, to date: Date, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = ["กำหนดส่ง": ThaiCalendar.longDate(round.dueDate)]
       round.dueDate = date
       try await round.update(on: db)
@@ -64,7 +64,7 @@ struct RoundQueries {
 
   /// Grants (or moves) an organization's extension for the round.
   func grant(_ round: ReportRound, org: String, until: Date, reason: String, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let existing = try await ReportExtension.query(on: db).filter(\.$round.$id == round.requireID())
         .filter(\.$orgCode == org).first()
       let ext = existing ?? ReportExtension()
@@ -82,7 +82,7 @@ struct RoundQueries {
   }
 
   func revoke(_ id: UUID?, in round: ReportRound, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       guard let id,
         let ext = try await ReportExtension.query(on: db).filter(\.$id == id)
           .filter(\.$round.$id == round.requireID()).first()

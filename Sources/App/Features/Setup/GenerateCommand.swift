@@ -3,16 +3,20 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// `sujarit generate [--seed 2569] [--orgs N] [--period 2566-2570]`: fills the database with a
-/// realistic, repeatable national dataset — for every organization (or the first N) an
-/// approved plan of 30–70 projects with skewed budgets, the past rounds of the period, and
-/// their reports (mostly submitted, some late, some drafts or missing) with entries and the
-/// dashboard totals. Organizations that already have a plan for the period are left alone.
+/// `sujarit generate [--seed 2569] [--orgs N] [--period 2566-2570] [--accounts PASSWORD]`: fills
+/// the database with a realistic, repeatable national dataset — for every organization (or the
+/// first N) an approved plan of 30–70 projects with skewed budgets, the past rounds of the
+/// period, and their reports (mostly submitted, some late, some drafts or missing) with entries
+/// and the dashboard totals; with `--accounts`, also an officer (`<code>`) and an executive
+/// (`<code>-2`) per organization signing in with that password (for load tests).
+/// Organizations that already have a plan for the period are left alone.
 struct GenerateCommand: AsyncCommand {
   struct Signature: CommandSignature {
     @Option(name: "seed", help: "random seed (same seed, same data)") var seed: Int?
     @Option(name: "orgs", help: "only the first N organizations (by code)") var orgs: Int?
     @Option(name: "period", help: "plan period, default 2566-2570") var period: String?
+    @Option(name: "accounts", help: "also create an officer and an executive per organization with this password")
+    var accounts: String?
   }
 
   var help: String { "Fills the database with a repeatable national dataset for tests and benchmarks." }
@@ -21,8 +25,14 @@ struct GenerateCommand: AsyncCommand {
     let app = context.application
     try await app.autoMigrate()
     let started = Date()
+    var passwordHash: String?
+    if let password = signature.accounts {
+      guard password.count >= 10 else { throw Abort(.badRequest, reason: "รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร") }
+      passwordHash = try await app.password.async.hash(password).get()
+    }
     let generator = DatasetWriter(
-      db: app.db, seed: UInt64(signature.seed ?? 2569), periodCode: signature.period ?? "2566-2570")
+      db: app.db, seed: UInt64(signature.seed ?? 2569), periodCode: signature.period ?? "2566-2570",
+      accountPasswordHash: passwordHash)
     let counts = try await generator.run(limit: signature.orgs) { line in context.console.print(line) }
     context.console.print(
       "สร้างข้อมูลแล้วใน \(String(format: "%.1f", Date().timeIntervalSince(started))) วินาที: \(counts.description)")
@@ -35,12 +45,15 @@ struct DatasetWriter {
   let db: Database
   let seed: UInt64
   let periodCode: String
+  /// When set, each organization also gets an officer and an executive account with this hash.
+  var accountPasswordHash: String? = nil
   static let organizationsPerBatch = 100
 
   struct Counts: CustomStringConvertible {
-    var organizations = 0, projects = 0, budgets = 0, reports = 0, entries = 0
+    var organizations = 0, projects = 0, budgets = 0, reports = 0, entries = 0, accounts = 0
     var description: String {
       "อปท. \(organizations) แห่ง, โครงการ \(projects), งบประมาณรายปี \(budgets), รายงาน \(reports), ผลรายโครงการ \(entries) แถว"
+        + (accounts > 0 ? ", บัญชีผู้ใช้ \(accounts)" : "")
     }
   }
 
@@ -56,16 +69,22 @@ struct DatasetWriter {
     var query = Organization.query(on: db).sort(\.$id)
     if let limit { query = query.limit(limit) }
     let codes = try await query.all().compactMap(\.id).filter { !taken.contains($0) }
+    let usernames = Set(try await User.query(on: db).field(\.$username).all().map(\.username))
     var counts = Counts()
     for batch in codes.chunked(Self.organizationsPerBatch) {
       var rows = Rows()
-      for code in batch { build(code, periodID: periodID, outline: outline, rounds: rounds, into: &rows) }
-      try await db.transaction { db in try await rows.write(on: db as! any SQLDatabase) }
+      for code in batch {
+        build(code, periodID: periodID, outline: outline, rounds: rounds, into: &rows)
+        if let accountPasswordHash { addAccounts(code, hash: accountPasswordHash, skipping: usernames, into: &rows) }
+      }
+      let batchRows = rows
+      try await db.writeTransaction { db in try await batchRows.write(on: db as! any SQLDatabase) }
       counts.organizations += batch.count
       counts.projects += rows.projects.count
       counts.budgets += rows.budgets.count
       counts.reports += rows.reports.count
       counts.entries += rows.entries.count
+      counts.accounts += rows.users.count
       if counts.organizations % 1_000 < Self.organizationsPerBatch { progress("… \(counts.description)") }
     }
     return counts
@@ -175,6 +194,19 @@ struct DatasetWriter {
     }
   }
 
+  /// The organization's officer (`<code>`) and executive (`<code>-2`), unless those names exist.
+  private func addAccounts(_ code: String, hash: String, skipping taken: Set<String>, into rows: inout Rows) {
+    var random = SeededRandom(seed: seed, code, "accounts")
+    let now = Date()
+    for (username, name, role) in [
+      (code, "นิติกร \(code)", Role.laoOfficer), ("\(code)-2", "นายก \(code)", Role.laoExecutive),
+    ] where !taken.contains(username) {
+      rows.users.append([
+        b(UUID.seeded(&random)), b(username), b(name), b(role.rawValue), b(code), b(hash), b(false), b(false), b(now),
+      ])
+    }
+  }
+
   private func b(_ value: some Encodable & Sendable) -> any SQLExpression { SQLBind(value) }
 }
 
@@ -187,8 +219,16 @@ private struct Rows {
   var entries: [[any SQLExpression]] = []
   var stats: [[any SQLExpression]] = []
   var groups: [[any SQLExpression]] = []
+  var users: [[any SQLExpression]] = []
 
   func write(on sql: any SQLDatabase) async throws {
+    try await insert(
+      "users",
+      [
+        "id", "username", "display_name", "role", "org_code", "password_hash", "must_set_password", "is_disabled",
+        "created_at",
+      ],
+      users, on: sql)
     try await insert(
       "plans",
       [

@@ -64,7 +64,7 @@ struct UserQueries {
   }
 
   func setDisabled(_ user: User, _ disabled: Bool, actor: AuditActor) async throws {
-    try await db.transaction { db in
+    try await db.writeTransaction { db in
       let before = user.auditFields
       user.isDisabled = disabled
       try await user.update(on: db)

@@ -120,7 +120,7 @@ struct UserRoutes: RouteCollection {
 
   private func createWithLetter(_ user: User, req: Request) async throws -> Response {
     let validity = req.application.config.activationValidity
-    let (code, expiresAt) = try await req.db.transaction { db in
+    let (code, expiresAt) = try await req.db.writeTransaction { db in
       try await UserQueries(db: db).create(user, actor: .of(req))
       return try await AccountQueries(db: db).issueActivation(for: user, by: .of(req), validity: validity)
     }
@@ -129,7 +129,7 @@ struct UserRoutes: RouteCollection {
 
   private func letter(for user: User, req: Request) async throws -> Response {
     let validity = req.application.config.activationValidity
-    let (code, expiresAt) = try await req.db.transaction { db in
+    let (code, expiresAt) = try await req.db.writeTransaction { db in
       try await AccountQueries(db: db).issueActivation(for: user, by: .of(req), validity: validity)
     }
     return try await letterPage(user, code: code, expiresAt: expiresAt, req: req)

@@ -17,24 +17,22 @@ struct SessionAuthenticator: AsyncMiddleware {
 
   private func load(token: String, on request: Request) async throws -> CurrentUser? {
     let hash = Tokens.sha256(token)
-    guard let session = try await UserSession.find(hash, on: request.db) else { return nil }
+    let queries = AccountQueries(db: request.db)
+    guard let session = try await queries.sessionUser(tokenHash: hash) else { return nil }
     let now = Date()
     let config = request.application.config
-    guard session.expiresAt > now, now.timeIntervalSince(session.lastSeenAt) < config.sessionIdleTimeout,
-      let user = try await User.find(session.userID, on: request.db), !user.isDisabled,
-      let scope = user.scope
+    guard session.expires_at > now, now.timeIntervalSince(session.last_seen_at) < config.sessionIdleTimeout,
+      !session.is_disabled, let scope = session.scope
     else {
-      try await session.delete(on: request.db)
+      try await queries.endSession(tokenHash: hash)
       return nil
     }
-    if now.timeIntervalSince(session.lastSeenAt) > Self.touchInterval {
-      session.lastSeenAt = now
-      try await session.update(on: request.db)
+    if now.timeIntervalSince(session.last_seen_at) > Self.touchInterval {
+      try await queries.touchSession(tokenHash: hash, at: now)
     }
     return CurrentUser(
-      id: try user.requireID(), username: user.username, displayName: user.displayName,
-      role: user.role, scope: scope, orgCode: user.orgCode,
-      mustSetPassword: user.mustSetPassword, sessionTokenHash: hash)
+      id: session.id, username: session.username, displayName: session.display_name, role: session.role,
+      scope: scope, orgCode: session.org_code, mustSetPassword: session.must_set_password, sessionTokenHash: hash)
   }
 }
 

@@ -37,6 +37,56 @@ final class GenerateTests: XCTestCase {
     }
   }
 
+  func testAccountsSignInAndReachOnlyTheirOwnOrganization() async throws {
+    try await withApp { app in
+      let hash = try await app.password.async.hash("load-test-password").get()
+      let counts = try await DatasetWriter(
+        db: app.db, seed: 7, periodCode: "2566-2570", accountPasswordHash: hash
+      ).run(limit: 2) { _ in }
+      XCTAssertEqual(counts.accounts, 4, "an officer and an executive per organization")
+      let codes = try await Plan.query(on: app.db).all().map(\.orgCode).sorted()
+      let officer = try await Browser.signedIn(app, as: codes[0], password: "load-test-password")
+      let executive = try await Browser.signedIn(app, as: "\(codes[0])-2", password: "load-test-password")
+      try await XCTAssertEqualAsync(
+        try await User.query(on: app.db).filter(\.$username == "\(codes[0])-2").first()?.role, .laoExecutive)
+      let plan = Paths.plan(codes[0], "2566-2570")
+      try await XCTAssertEqualAsync(try await officer.get(plan).status, .ok)
+      try await XCTAssertEqualAsync(try await executive.get(plan).status, .ok)
+      let other = try await officer.post(Paths.plan(codes[1], "2566-2570") + "/projects", ["name": "x"])
+      XCTAssertEqual(other.status, .forbidden, "an officer cannot write another organization's plan")
+    }
+  }
+
+  /// The autosave's database-summed totals follow the same counting rule as the report page.
+  func testDatabaseSummaryAgreesWithTheDomainRule() async throws {
+    try await withApp { app in
+      _ = try await generate(app, orgs: 3)
+      // One project out of the count by the national admin, one removed by the officer.
+      let some = try await PlanProject.query(on: app.db).sort(\.$number).limit(2).all()
+      some[0].inconsistent = true
+      try await some[0].save(on: app.db)
+      some[1].deletedAt = Date()
+      try await some[1].save(on: app.db)
+      let queries = ReportQueries(db: app.db)
+      var compared = 0
+      for report in try await Report.query(on: app.db).with(\.$round).all() {
+        let plan = try await Plan.query(on: app.db).filter(\.$orgCode == report.orgCode).first()
+        let year = report.round.fiscalYear
+        let rows = try await queries.rows(plan: plan, report: report, year: year)
+        let summed = try await queries.summary(plan: plan, report: report, year: year)
+        XCTAssertEqual(summed, ReportSummary(lines: rows.map(\.values.line)), "\(report.orgCode) \(year)")
+        compared += 1
+      }
+      XCTAssertGreaterThan(compared, 10)
+      // A report not started yet: every counted project pending, budgets from the plan.
+      let plan = try await Plan.query(on: app.db).first()
+      let blank = try await queries.summary(plan: plan, report: nil, year: 2570)
+      let lines = try await queries.rows(plan: plan, report: nil, year: 2570).map(\.values.line)
+      XCTAssertEqual(blank, ReportSummary(lines: lines))
+      XCTAssertEqual(blank.pending, blank.projects)
+    }
+  }
+
   func testTheSameSeedGivesTheSameData() async throws {
     var first: [String] = []
     try await withApp { app in

@@ -1,0 +1,150 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+extension ReportQueries {
+  /// The counted projects of the plan in the round's year, in plan order, with their entries.
+  /// Read as plain columns (projects joined with their budgets, then the entries): this runs on
+  /// every save, and decoding whole plan models was most of a save's time.
+  /// `only`: just these projects (an autosave validates the rows it was sent). Without
+  /// `evidence`, evidence counts are left at 0 (saves do not show them).
+  func rows(plan: Plan?, report: Report?, year: Int, only: [UUID]? = nil, evidence withEvidence: Bool = true)
+    async throws -> [ReportRow]
+  {
+    guard let plan else { return [] }
+    if let only, only.isEmpty { return [] }
+    let sql = db as! any SQLDatabase
+    let some: SQLQueryString = only.map { " AND p.id IN (\(binds: $0))" } ?? ""
+    let lines = try await sql.raw(
+      """
+      SELECT p.id, p.number, p.name, p.dimension_number, p.sub_mission_number, p.inconsistent, b.fiscal_year,
+        b.amount_satang
+      FROM plan_projects p LEFT JOIN plan_project_budgets b ON b.project_id = p.id
+      WHERE p.plan_id = \(bind: try plan.requireID()) AND p.deleted_at IS NULL
+      """ + some + " ORDER BY p.number, p.id"
+    ).all(decoding: ProjectBudgetLine.self)
+    var entries: [UUID: EntryLine] = [:]
+    var evidence: [UUID: Int] = [:]
+    if let report {
+      let reportID = try report.requireID()
+      let entryQuery: SQLQueryString = """
+        SELECT project_id, progress, reason, reason_text, budget_satang, disbursed_satang, note, version
+        FROM report_entries WHERE report_id = \(bind: reportID)
+        """
+      for entry in try await sql.raw(entryQuery).all(decoding: EntryLine.self) { entries[entry.project_id] = entry }
+      guard withEvidence else { return Self.counted(lines, year: year, entries: entries, evidence: [:]) }
+      let evidenceQuery: SQLQueryString = """
+        SELECT project_id, COUNT(*) AS files FROM report_evidence WHERE report_id = \(bind: reportID)
+        GROUP BY project_id
+        """
+      for file in try await sql.raw(evidenceQuery).all(decoding: EvidenceCount.self) {
+        evidence[file.project_id] = file.files
+      }
+    }
+    return Self.counted(lines, year: year, entries: entries, evidence: evidence)
+  }
+
+  /// The report's summary (domain §6) summed by the database, for answers that need only the
+  /// totals (autosave). The WHERE clause is `ReportScope.counts` (tested to agree with it):
+  /// consistent, not removed, and budgeted in the year or in no year at all.
+  func summary(plan: Plan?, report: Report?, year: Int) async throws -> ReportSummary {
+    guard let plan else { return ReportSummary(lines: []) }
+    struct Totals: Decodable {
+      let projects: Int, pending: Int?, in_progress: Int?, completed: Int?, cannot: Int?
+      let budget: Int64?, disbursed: Int64?
+    }
+    let planID = try plan.requireID()
+    let reportID = report?.id ?? UUID()
+    let totals = try await (db as! any SQLDatabase).raw(
+      """
+      SELECT COUNT(*) AS projects,
+        SUM(CASE WHEN e.progress IS NULL THEN 1 ELSE 0 END) AS pending,
+        SUM(CASE WHEN e.progress = \(bind: ProjectProgress.inProgress.rawValue) THEN 1 ELSE 0 END) AS in_progress,
+        SUM(CASE WHEN e.progress = \(bind: ProjectProgress.completed.rawValue) THEN 1 ELSE 0 END) AS completed,
+        SUM(CASE WHEN e.progress = \(bind: ProjectProgress.cannot.rawValue) THEN 1 ELSE 0 END) AS cannot,
+        CAST(SUM(COALESCE(e.budget_satang, b.year_amount, 0)) AS BIGINT) AS budget,
+        CAST(SUM(COALESCE(e.disbursed_satang, 0)) AS BIGINT) AS disbursed
+      FROM plan_projects p
+      LEFT JOIN (
+        SELECT project_id, SUM(CASE WHEN fiscal_year = \(bind: year) THEN amount_satang ELSE 0 END) AS year_amount,
+          SUM(CASE WHEN amount_satang > 0 THEN 1 ELSE 0 END) AS budgeted_years
+        FROM plan_project_budgets
+        WHERE project_id IN (SELECT id FROM plan_projects WHERE plan_id = \(bind: planID))
+        GROUP BY project_id
+      ) b ON b.project_id = p.id
+      LEFT JOIN report_entries e ON e.report_id = \(bind: reportID) AND e.project_id = p.id
+      WHERE p.plan_id = \(bind: planID) AND p.deleted_at IS NULL AND p.inconsistent = \(false)
+        AND (COALESCE(b.budgeted_years, 0) = 0 OR b.year_amount > 0)
+      """
+    ).first(decoding: Totals.self)
+    guard let totals else { return ReportSummary(lines: []) }
+    return ReportSummary(
+      projects: totals.projects, pending: totals.pending ?? 0, inProgress: totals.in_progress ?? 0,
+      completed: totals.completed ?? 0, cannot: totals.cannot ?? 0, budget: Money(satang: totals.budget ?? 0),
+      disbursed: Money(satang: totals.disbursed ?? 0))
+  }
+
+  private static func counted(
+    _ lines: [ProjectBudgetLine], year: Int, entries: [UUID: EntryLine], evidence: [UUID: Int]
+  ) -> [ReportRow] {
+    ProjectBudgetLine.grouped(lines).compactMap { project, budgets in
+      let snapshot = ProjectSnapshot(
+        id: "", number: project.number, type: .project, name: project.name, dimension: project.dimension_number,
+        subMission: project.sub_mission_number, budgets: budgets, inconsistent: project.inconsistent)
+      guard ReportScope.counts(snapshot, in: year) else { return nil }
+      let entry = entries[project.id]
+      return ReportRow(
+        projectID: project.id, number: project.number, name: project.name, dimension: project.dimension_number,
+        subMission: project.sub_mission_number, planBudget: snapshot.budget(for: year), entry: entry?.values,
+        version: entry?.version ?? 0, evidenceCount: evidence[project.id] ?? 0)
+    }
+  }
+}
+
+/// A project with one of its yearly budgets (none: nil year), as the join returns it.
+private struct ProjectBudgetLine: Decodable {
+  let id: UUID
+  let number: Int
+  let name: String
+  let dimension_number: Int
+  let sub_mission_number: String?
+  let inconsistent: Bool
+  let fiscal_year: Int?
+  let amount_satang: Int64?
+
+  /// Consecutive lines of the same project folded into the project and its budgets by year.
+  static func grouped(_ lines: [ProjectBudgetLine]) -> [(ProjectBudgetLine, [Int: Int64])] {
+    var projects: [(ProjectBudgetLine, [Int: Int64])] = []
+    for line in lines {
+      if projects.last?.0.id != line.id { projects.append((line, [:])) }
+      if let year = line.fiscal_year, let amount = line.amount_satang {
+        projects[projects.count - 1].1[year, default: 0] += amount
+      }
+    }
+    return projects
+  }
+}
+
+private struct EntryLine: Decodable {
+  let project_id: UUID
+  let progress: String?
+  let reason: String?
+  let reason_text: String
+  let budget_satang: Int64
+  let disbursed_satang: Int64
+  let note: String
+  let version: Int
+
+  var values: ReportEntryValues {
+    ReportEntryValues(
+      progress: progress.flatMap(ProjectProgress.init), reason: reason.flatMap(CannotReason.init),
+      reasonText: reason_text, budget: Money(satang: budget_satang), disbursed: Money(satang: disbursed_satang),
+      note: note)
+  }
+}
+
+private struct EvidenceCount: Decodable {
+  let project_id: UUID
+  let files: Int
+}
