@@ -214,8 +214,8 @@ def main():
                    "LIMIT 1")[0]
     codes = [row[0] for row in db.rows(
         "SELECT u.username FROM users u JOIN plans p ON p.org_code = u.username "
-        # Generated officers only (the demo accounts have another password).
-        "WHERE u.role = 'lao_officer' AND u.display_name = 'นิติกร ' || u.username "
+        # Generated officers only (`demo` gives its own organizations' accounts another password).
+        "WHERE u.role = 'lao_officer' AND u.display_name = 'นิติกร ' || u.username AND u.username NOT IN ('4200401', '5200403', '3200408') "
         f"AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.org_code = u.username "
         f"AND r.round_id = '{round_id}') ORDER BY u.username")]
     codes_file = args.out + ".codes"

@@ -47,6 +47,10 @@ def main():
                        f"{level['health']['per_s']} (p99 {level['health']['p99_ms']} ms) | "
                        f"{level['ratio_saves_to_health']} | {level['round']['reports_submitted']} | "
                        f"{level['peak_rss_mb']} MB |")
+        errors = sorted({error.split(" <")[0].split("  ")[0] for level in result["surge"]
+                         for error in level["round"]["first_errors"]})
+        if errors:
+            out += ["", "Errors seen: " + "; ".join(f"`{error[:90]}`" for error in errors)]
         out += ["", f"Server memory: {result['rss_at_start_mb']} MB after start, {result['rss_at_rest_mb']} MB after "
                 f"the page and dashboard measurements, {result['rss_after_mb']} MB after the surge.", ""]
         out += ["### Dashboards (national dataset, newest round with submitted reports)", "",

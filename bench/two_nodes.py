@@ -26,7 +26,7 @@ def main():
     round_id = db.rows(f"SELECT id FROM report_rounds WHERE fiscal_year = {year} AND kind = 6")[0][0]
     codes = [row[0] for row in db.rows(
         "SELECT u.username FROM users u JOIN plans p ON p.org_code = u.username WHERE u.role = 'lao_officer' "
-        "AND u.display_name = 'นิติกร ' || u.username AND NOT EXISTS (SELECT 1 FROM reports r "
+        "AND u.display_name = 'นิติกร ' || u.username AND u.username NOT IN ('4200401', '5200403', '3200408') AND NOT EXISTS (SELECT 1 FROM reports r "
         f"WHERE r.org_code = u.username AND r.round_id = '{round_id}') ORDER BY u.username")]
     with open(args.out + ".codes", "w") as out:
         out.write("\n".join(codes) + "\n")

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Real-browser tests: starts the built server on a throw-away SQLite database, loads a
-# 65-project plan with the CLI, then drives headless Chromium through a whole reporting
-# round (admin opens it, the officer fills and sends it, the executive confirms it).
-# Needs: chromium, chromium-driver (Debian) and the Python package selenium.
+# Real-browser tests (pytest + Selenium, headless Chromium): starts the built server on a
+# throw-away SQLite database, loads a 65-project plan with the CLI (e2e/server.sh), then runs
+# every e2e/test_*.py against it: the whole journey of a new organization (test_journey.py) and
+# a 65-row reporting round (test_report_round.py). Failures leave a screenshot and the page
+# text of every open browser in $E2E_SCREENSHOTS (default e2e/screenshots).
+# Needs: chromium, chromium-driver (Debian) and the Python packages selenium and pytest.
+# SUJARIT_BIN=path/to/sujarit uses that binary instead of building one; extra arguments go to
+# pytest (e.g. e2e/run.sh -k journey).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN="$(swift build --show-bin-path)/sujarit"
+BIN="${SUJARIT_BIN:-$(swift build --show-bin-path)/sujarit}"
 [ -x "$BIN" ] || swift build --product sujarit
 source e2e/server.sh
-SE_AVOID_STATS=true python3 e2e/report_round_test.py "$BASE" "${E2E_SCREENSHOTS:-$WORK/screenshots}"
+export E2E_BASE="$BASE" SE_AVOID_STATS=true
+python3 -m pytest -q e2e "$@"

@@ -147,13 +147,22 @@ struct Visitor {
       let status = Int(response.status.code)
       await recorder.record(
         kind, milliseconds, ok: expect.contains(status),
-        detail: "\(status) \(path) \(String(buffer: body).prefix(200))")
+        detail: "\(status) \(path) \(form?["username"] ?? "") \(Self.message(body))")
       return (status, body)
     } catch {
       let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
       await recorder.record(kind, milliseconds, ok: false, detail: "\(path) \(error)")
       return nil
     }
+  }
+
+  /// The Thai message of an error page (or the start of the body).
+  static func message(_ body: ByteBuffer) -> String {
+    let text = String(buffer: body)
+    if let start = text.range(of: "class=\"error-summary\"") ?? text.range(of: "<main") {
+      return String(text[start.upperBound...].prefix(300))
+    }
+    return String(text.prefix(200))
   }
 
   static func encode(_ form: [String: String]) -> String {

@@ -12,10 +12,21 @@
     if (event.target.closest("[data-print]")) window.print();
   });
   // Keep typed work: forms marked data-keep-draft save to this browser as you type. The
-  // draft is kept until the record's version changes (a save went through), so work typed
-  // before an expired session or a lost connection comes back when the form is opened again.
+  // draft is kept until the record's version changes or the save is seen to go through (the
+  // next page no longer shows the form, or says it was saved), so work typed before an expired
+  // session or a lost connection comes back when the form is opened again.
+  var sent = null;
+  try { sent = window.sessionStorage.getItem("sujarit-draft-sent"); window.sessionStorage.removeItem("sujarit-draft-sent"); } catch (e) { sent = null; }
+  if (sent) {
+    var again = document.querySelector("form[data-keep-draft='" + sent.replace("sujarit-draft:", "") + "']");
+    var saved = document.querySelector(".notice") && !document.querySelector(".error-summary, .field-error");
+    if (!again || saved) { try { window.localStorage.removeItem(sent); } catch (e) { /* storage off */ } }
+  }
   Array.prototype.forEach.call(document.querySelectorAll("form[data-keep-draft]"), function (form) {
     var key = "sujarit-draft:" + form.getAttribute("data-keep-draft");
+    form.addEventListener("submit", function () {
+      try { window.sessionStorage.setItem("sujarit-draft-sent", key); } catch (e) { /* storage off */ }
+    });
     var version = form.elements.version ? form.elements.version.value : "";
     var saved = null;
     try { saved = JSON.parse(window.localStorage.getItem(key) || "null"); } catch (e) { saved = null; }
@@ -41,7 +52,11 @@
     var status = form.querySelector(".autosave-status");
     var token = form.elements._csrf ? form.elements._csrf.value : "";
     function say(text) { if (status) status.textContent = text; }
+    // One save per row at a time: a change made while the row is saving is sent after the
+    // answer, with the version it returns (two at once would refuse each other as a conflict).
     function saveRow(row) {
+      if (row.getAttribute("data-saving")) { row.setAttribute("data-again", "1"); return; }
+      row.setAttribute("data-saving", "1");
       var id = row.getAttribute("data-row");
       var body = new URLSearchParams();
       body.append("_csrf", token);
@@ -57,6 +72,7 @@
         return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
       }).then(function (result) {
         row.classList.remove("saving");
+        settle(row);
         var line = (result.answer.rows || []).filter(function (r) { return r.id === id; })[0];
         Array.prototype.forEach.call(row.querySelectorAll(".field-error.live"), function (p) { p.remove(); });
         if (line && line.version != null) row.querySelector("input[name^='version_']").value = line.version;
@@ -74,8 +90,17 @@
         }
       }).catch(function () {
         row.classList.remove("saving");
+        row.removeAttribute("data-saving");
+        row.removeAttribute("data-again");
         say("ยังไม่ได้บันทึก (การเชื่อมต่อขัดข้อง) กด \"บันทึกทั้งหมด\" เมื่อเชื่อมต่อได้");
       });
+    }
+    function settle(row) {
+      row.removeAttribute("data-saving");
+      if (row.getAttribute("data-again")) {
+        row.removeAttribute("data-again");
+        window.setTimeout(function () { saveRow(row); }, 0);
+      }
     }
     // The reason fields matter only for ไม่สามารถดำเนินการได้; without JavaScript they stay visible.
     function showReason(row) {
