@@ -59,8 +59,8 @@ struct OversightRoutes: RouteCollection {
   func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
     let context = try await OversightContext.load(req, area)
     let queries = OversightQueries(db: req.db)
-    // The sums stay valid while no report was confirmed or returned and no plan changed status
-    // (the figures version); organizations' active dates may take a minute to show.
+    // The sums stay valid while the figures version stands (raised by confirmations, returns,
+    // plan status changes, organizations' active dates and the region map).
     let version = try await StatsQueries.figuresVersion(on: req.db)
     let key = "dashboard \(area.path) \(context.round.slug) v\(version)"
     let cache = req.application.readCache
