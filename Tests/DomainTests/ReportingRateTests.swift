@@ -79,6 +79,25 @@ final class AreaFiguresTests: XCTestCase {
     XCTAssertEqual(area.disbursementPercent?.description, "42.89")
   }
 
+  func testGroupsAddUpToTheSameFiguresAsTheirOrganizations() {
+    let a = OrganizationFigures(
+      standing: RoundStanding(expected: true, submitted: true, late: true), planApproved: true, hasPlan: true,
+      projects: 3, inProgress: 1, completed: 2, budget: Money(satang: 500), disbursed: Money(satang: 200))
+    let b = OrganizationFigures(
+      standing: RoundStanding(expected: false, submitted: true, late: false), planApproved: false, hasPlan: true,
+      projects: 2, completed: 1, cannot: 1, budget: Money(satang: 100))
+    let c = OrganizationFigures(
+      standing: RoundStanding(expected: true, submitted: false, late: false), planApproved: false, hasPlan: false)
+    var merged = AreaFigures([a])
+    merged.add(AreaFigures([b, c]))
+    XCTAssertEqual(merged, AreaFigures([a, b, c]))
+    let summed = AreaFigures(
+      organizations: 3, rate: ReportingRate(expected: 2, submitted: 1, onTime: 0), plans: 2, plansApproved: 1,
+      projects: 5, pending: 0, inProgress: 1, completed: 3, cannot: 1, budget: Money(satang: 600),
+      disbursed: Money(satang: 200))
+    XCTAssertEqual(summed, AreaFigures([a, b, c]))
+  }
+
   func testAnEmptyAreaHasNoPercentages() {
     let area = AreaFigures([])
     XCTAssertNil(area.rate.rate)

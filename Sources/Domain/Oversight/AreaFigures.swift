@@ -51,6 +51,40 @@ public struct AreaFigures: Equatable, Sendable {
     for organization in organizations { add(organization) }
   }
 
+  /// From counts and sums made elsewhere (by the database, per group of organizations), with
+  /// the meaning `add` gives them: report figures of submitted reports only.
+  public init(
+    organizations: Int, rate: ReportingRate, plans: Int, plansApproved: Int, projects: Int, pending: Int,
+    inProgress: Int, completed: Int, cannot: Int, budget: Money, disbursed: Money
+  ) {
+    self.organizations = organizations
+    self.rate = rate
+    self.plans = plans
+    self.plansApproved = plansApproved
+    self.projects = projects
+    self.pending = pending
+    self.inProgress = inProgress
+    self.completed = completed
+    self.cannot = cannot
+    self.budget = budget
+    self.disbursed = disbursed
+  }
+
+  /// Adds another group's figures (e.g. provinces into their region).
+  public mutating func add(_ other: AreaFigures) {
+    organizations += other.organizations
+    rate = rate + other.rate
+    plans += other.plans
+    plansApproved += other.plansApproved
+    projects += other.projects
+    pending += other.pending
+    inProgress += other.inProgress
+    completed += other.completed
+    cannot += other.cannot
+    budget = budget + other.budget
+    disbursed = disbursed + other.disbursed
+  }
+
   public mutating func add(_ org: OrganizationFigures) {
     organizations += 1
     rate.add(org.standing)

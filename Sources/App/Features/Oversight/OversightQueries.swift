@@ -41,6 +41,37 @@ struct OversightOrgRow: Decodable {
   }
 }
 
+/// The summed figures of the organizations of one province (and district, when asked) and
+/// type: what a dashboard above district level needs, without a row per organization.
+struct AreaSumRow: Decodable {
+  let type: String
+  let province_code: String
+  let province_name: String
+  let region: Int?
+  let district: String
+  let organizations: Int
+  let expected: Int
+  let submitted: Int
+  let on_time: Int
+  let plans: Int
+  let plans_approved: Int
+  let projects: Int
+  let pending: Int
+  let in_progress: Int
+  let completed: Int
+  let cannot: Int
+  let budget_satang: Int64
+  let disbursed_satang: Int64
+
+  var figures: AreaFigures {
+    AreaFigures(
+      organizations: organizations, rate: ReportingRate(expected: expected, submitted: submitted, onTime: on_time),
+      plans: plans, plansApproved: plans_approved, projects: projects, pending: pending, inProgress: in_progress,
+      completed: completed, cannot: cannot, budget: Money(satang: budget_satang),
+      disbursed: Money(satang: disbursed_satang))
+  }
+}
+
 /// Submitted projects of an area per dimension and sub-mission.
 struct GroupFigureRow: Decodable {
   let dimension: Int
@@ -99,6 +130,42 @@ struct OversightQueries {
       """
     return try await sql.raw(query + areaClause(area) + " ORDER BY o.province_code, o.district, o.code")
       .all(decoding: OversightOrgRow.self)
+  }
+
+  /// The area's organizations summed per province (and district, `byDistrict`) and type, in
+  /// the database: the same figures as adding up `organizations(…)` row by row, for ~500 rows
+  /// instead of 7,900 at national level.
+  func sums(in area: OversightArea, round: ReportRound, periodID: UUID?, byDistrict: Bool) async throws
+    -> [AreaSumRow]
+  {
+    let due = round.dueDate
+    let expected: SQLQueryString =
+      "(o.active_from IS NULL OR o.active_from <= \(bind: due)) AND (o.active_until IS NULL OR o.active_until >= \(bind: due))"
+    let submitted: SQLQueryString = "r.status = \(bind: ReportStatus.submitted.rawValue)"
+    let district: SQLQueryString = byDistrict ? "o.district" : "''"
+    var query: SQLQueryString = "SELECT o.type, o.province_code, pv.name_th AS province_name, pv.region, "
+    query += district + " AS district, CAST(COUNT(*) AS BIGINT) AS organizations"
+    query += ", CAST(SUM(CASE WHEN " + expected + " THEN 1 ELSE 0 END) AS BIGINT) AS expected"
+    query += ", CAST(SUM(CASE WHEN " + expected + " AND " + submitted + " THEN 1 ELSE 0 END) AS BIGINT) AS submitted"
+    query += ", CAST(SUM(CASE WHEN " + expected + " AND " + submitted
+    query += " AND r.late = \(bind: false) THEN 1 ELSE 0 END) AS BIGINT) AS on_time"
+    query += ", CAST(SUM(CASE WHEN pl.status IS NULL THEN 0 ELSE 1 END) AS BIGINT) AS plans"
+    query += ", CAST(SUM(CASE WHEN pl.status = \(bind: PlanStatus.approved.rawValue) THEN 1 ELSE 0 END) AS BIGINT)"
+    query += " AS plans_approved"
+    // The totals table holds submitted reports only.
+    for column in ["projects", "pending", "in_progress", "completed", "cannot", "budget_satang", "disbursed_satang"] {
+      query += ", CAST(COALESCE(SUM(s.\(unsafeRaw: column)), 0) AS BIGINT) AS \(unsafeRaw: column)"
+    }
+    query += """
+       FROM organizations o
+      JOIN provinces pv ON pv.code = o.province_code
+      LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = \(bind: try round.requireID())
+      LEFT JOIN report_stats s ON s.report_id = r.id
+      LEFT JOIN plans pl ON pl.org_code = o.code AND pl.period_id = \(bind: periodID ?? UUID())
+      """
+    query += areaClause(area) + " GROUP BY o.type, o.province_code, pv.name_th, pv.region"
+    if byDistrict { query += ", o.district" }
+    return try await (db as! any SQLDatabase).raw(query + " ORDER BY o.province_code").all(decoding: AreaSumRow.self)
   }
 
   /// Sums of the submitted reports' dimension × sub-mission totals (the totals table holds

@@ -64,8 +64,18 @@ struct OversightRoutes: RouteCollection {
     let version = try await StatsQueries.figuresVersion(on: req.db)
     let key = "dashboard \(area.path) \(context.round.slug) v\(version)"
     let cache = req.application.readCache
-    let rows = try await cache.value(key + " rows", lifetime: 60) {
-      try await queries.organizations(in: area, round: context.round, periodID: context.period?.id)
+    let rows = try await cache.value(key + " rows", lifetime: 60) { () -> [DashboardRow] in
+      // A district lists its organizations; higher levels need only sums per province (or
+      // district) and type.
+      if case .district = area {
+        return try await queries.organizations(in: area, round: context.round, periodID: context.period?.id)
+          .map(\.dashboardRow)
+      }
+      var byDistrict = false
+      if case .province = area { byDistrict = true }
+      return try await queries.sums(
+        in: area, round: context.round, periodID: context.period?.id, byDistrict: byDistrict
+      ).map(\.dashboardRow)
     }
     let groups = try await cache.value(key + " groups", lifetime: 60) {
       try await queries.groups(in: area, round: context.round)

@@ -87,6 +87,39 @@ final class GenerateTests: XCTestCase {
     }
   }
 
+  /// Dashboards above district level read sums per province (and district) and type; they must
+  /// equal adding up the organizations one by one.
+  func testAreaSumsEqualTheOrganizationsAddedUp() async throws {
+    try await withApp { app in
+      _ = try await generate(app, orgs: 40)
+      let round = try await ReportRound.query(on: app.db).sort(\.$fiscalYear, .descending).first()!
+      // One organization did not exist yet on the due date: not expected, still counted.
+      let late = try await Organization.query(on: app.db).first()!
+      late.activeFrom = round.dueDate.addingTimeInterval(86_400)
+      try await late.save(on: app.db)
+      let period = try await FrameworkQueries(db: app.db).period(covering: round.fiscalYear)
+      let queries = OversightQueries(db: app.db)
+      let province = late.provinceCode
+      for (area, byDistrict) in [(OversightArea.nation, false), (.province(code: province), true)] {
+        let orgs = try await queries.organizations(in: area, round: round, periodID: period.id)
+        let sums = try await queries.sums(in: area, round: round, periodID: period.id, byDistrict: byDistrict)
+        func grouped(_ rows: [DashboardRow]) -> [String: AreaFigures] {
+          rows.reduce(into: [:]) { result, row in
+            let key = "\(row.provinceCode) \(byDistrict ? row.district : "") \(row.type)"
+            result[key, default: AreaFigures()].add(row.figures)
+          }
+        }
+        XCTAssertEqual(grouped(sums.map(\.dashboardRow)), grouped(orgs.map(\.dashboardRow)), "\(area)")
+        XCTAssertEqual(sums.map(\.organizations).reduce(0, +), orgs.count)
+      }
+      let nation = try await queries.sums(in: .nation, round: round, periodID: period.id, byDistrict: false)
+      let totals = nation.reduce(into: AreaFigures()) { $0.add($1.figures) }
+      XCTAssertLessThan(totals.rate.expected, totals.organizations, "the late-created organization is not expected")
+      XCTAssertGreaterThan(totals.rate.submitted, 0)
+      XCTAssertGreaterThan(totals.projects, 0)
+    }
+  }
+
   func testTheSameSeedGivesTheSameData() async throws {
     var first: [String] = []
     try await withApp { app in

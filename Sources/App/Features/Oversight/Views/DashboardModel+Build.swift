@@ -1,11 +1,40 @@
 import Domain
 import Foundation
 
+/// One line a dashboard groups: an organization (district pages) or the summed organizations of
+/// one type in a province or district (higher levels, summed by the database).
+struct DashboardRow {
+  var code = ""
+  var name = ""
+  let type: String
+  let provinceCode: String
+  let provinceName: String
+  let region: Int?
+  let district: String
+  let figures: AreaFigures
+}
+
+extension OversightOrgRow {
+  var dashboardRow: DashboardRow {
+    DashboardRow(
+      code: code, name: name, type: type, provinceCode: province_code, provinceName: province_name, region: region,
+      district: district, figures: AreaFigures([figures]))
+  }
+}
+
+extension AreaSumRow {
+  var dashboardRow: DashboardRow {
+    DashboardRow(
+      type: type, provinceCode: province_code, provinceName: province_name, region: region, district: district,
+      figures: figures)
+  }
+}
+
 extension DashboardModel {
   /// Groups the area's organizations one level down (nation → regions → provinces →
   /// districts → organizations), sums each group, and sorts the table.
   init(
-    context: OversightContext, rows: [OversightOrgRow], groups: [GroupFigureRow], sort: String?, dir: String?,
+    context: OversightContext, rows: [DashboardRow], groups: [GroupFigureRow], sort: String?, dir: String?,
     map: String?, by: String? = nil
   ) {
     area = context.area
@@ -13,12 +42,12 @@ extension DashboardModel {
     breadcrumbs = context.breadcrumbs
     rounds = context.rounds.map { ($0.slug, $0.title) }
     round = context.round
-    totals = AreaFigures(rows.map(\.figures))
+    totals = rows.reduce(into: AreaFigures()) { $0.add($1.figures) }
     let year = context.round.fiscalYear
     let kind = context.round.kind.rawValue
 
     typealias Key = (id: String, name: String, path: String?)
-    let key: (OversightOrgRow) -> Key
+    let key: (DashboardRow) -> Key
     grouping = DashboardGrouping(rawValue: by ?? "") ?? .area
     switch (grouping, context.area) {
     case (.type, _):
@@ -26,21 +55,21 @@ extension DashboardModel {
       key = { row in (row.type, OrganizationType(rawValue: row.type)?.formalName ?? row.type, nil) }
     case (.province, _):
       childLabel = "จังหวัด"
-      key = { ($0.province_code, $0.province_name, Paths.dashboardProvince($0.province_code)) }
+      key = { ($0.provinceCode, $0.provinceName, Paths.dashboardProvince($0.provinceCode)) }
     case (.area, .nation):
       childLabel = "ภาค"
       key = { row in
         guard let region = row.region else {
-          return (row.province_code, row.province_name, Paths.dashboardProvince(row.province_code))
+          return (row.provinceCode, row.provinceName, Paths.dashboardProvince(row.provinceCode))
         }
         return (String(format: "%02d", region), "ภาค \(region)", Paths.dashboardRegion(region))
       }
     case (.area, .region):
       childLabel = "จังหวัด"
-      key = { ($0.province_code, $0.province_name, Paths.dashboardProvince($0.province_code)) }
+      key = { ($0.provinceCode, $0.provinceName, Paths.dashboardProvince($0.provinceCode)) }
     case (.area, .province):
       childLabel = "อำเภอ"
-      key = { ($0.district, "อำเภอ\($0.district)", Paths.dashboardDistrict($0.province_code, $0.district)) }
+      key = { ($0.district, "อำเภอ\($0.district)", Paths.dashboardDistrict($0.provinceCode, $0.district)) }
     case (.area, .district):
       childLabel = "อปท."
       key = { row in
@@ -89,7 +118,7 @@ extension DashboardModel {
     switch context.area {
     case .nation, .region:
       var byProvince: [String: AreaFigures] = [:]
-      for row in rows { byProvince[row.province_code, default: AreaFigures()].add(row.figures) }
+      for row in rows { byProvince[row.provinceCode, default: AreaFigures()].add(row.figures) }
       let values = byProvince.mapValues { figures -> Percent? in
         map == "implementation" ? figures.implementationPercent : figures.rate.rate
       }
