@@ -253,7 +253,7 @@ await withTaskGroup(of: Void.self) { group in
   }
 }
 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-try await client.shutdown()
+try await client.shutdown().get()
 var result = await recorder.summary(elapsed: elapsed)
 result["mode"] = options.mode
 result["sessions"] = options.sessions

@@ -40,6 +40,10 @@ final class User: Model, @unchecked Sendable {
 
   /// The area the account answers for, or nil when its record is incomplete.
   var scope: Scope? {
+    Self.scope(role: role, orgCode: orgCode, provinceCode: provinceCode, district: district, region: region)
+  }
+
+  static func scope(role: Role, orgCode: String?, provinceCode: String?, district: String?, region: Int?) -> Scope? {
     switch role {
     case .laoOfficer, .laoExecutive: return orgCode.map { .organization(code: $0) }
     case .districtMonitor:
@@ -68,10 +72,7 @@ struct SessionUser: Decodable {
   let is_disabled: Bool
 
   var scope: Scope? {
-    let user = User(
-      username: username, displayName: display_name, role: role, orgCode: org_code, provinceCode: province_code,
-      district: district, region: region)
-    return user.scope
+    User.scope(role: role, orgCode: org_code, provinceCode: province_code, district: district, region: region)
   }
 }
 

@@ -117,8 +117,7 @@ struct OversightQueries {
       : "NULL AS last_activity, NULL AS coordinator_name, NULL AS coordinator_phone, NULL AS coordinator_email"
     let query: SQLQueryString = """
       SELECT o.code, o.name, o.type, o.province_code, pv.name_th AS province_name, o.district, pv.region,
-        CASE WHEN (o.active_from IS NULL OR o.active_from <= \(bind: due))
-          AND (o.active_until IS NULL OR o.active_until >= \(bind: due)) THEN 1 ELSE 0 END AS expected,
+        CASE WHEN \(Self.expected(on: "\(bind: due)")) THEN 1 ELSE 0 END AS expected,
         r.status, r.late, \(extra),
         s.projects, s.pending, s.in_progress, s.completed, s.cannot, s.budget_satang, s.disbursed_satang,
         pl.status AS plan_status
@@ -138,17 +137,10 @@ struct OversightQueries {
   func sums(in area: OversightArea, round: ReportRound, periodID: UUID?, byDistrict: Bool) async throws
     -> [AreaSumRow]
   {
-    let due = round.dueDate
-    let expected: SQLQueryString =
-      "(o.active_from IS NULL OR o.active_from <= \(bind: due)) AND (o.active_until IS NULL OR o.active_until >= \(bind: due))"
-    let submitted: SQLQueryString = "r.status = \(bind: ReportStatus.submitted.rawValue)"
     let district: SQLQueryString = byDistrict ? "o.district" : "''"
     var query: SQLQueryString = "SELECT o.type, o.province_code, pv.name_th AS province_name, pv.region, "
-    query += district + " AS district, CAST(COUNT(*) AS BIGINT) AS organizations"
-    query += ", CAST(SUM(CASE WHEN " + expected + " THEN 1 ELSE 0 END) AS BIGINT) AS expected"
-    query += ", CAST(SUM(CASE WHEN " + expected + " AND " + submitted + " THEN 1 ELSE 0 END) AS BIGINT) AS submitted"
-    query += ", CAST(SUM(CASE WHEN " + expected + " AND " + submitted
-    query += " AND r.late = \(bind: false) THEN 1 ELSE 0 END) AS BIGINT) AS on_time"
+    query += district + " AS district, CAST(COUNT(*) AS BIGINT) AS organizations, "
+    query += Self.rateCounts(due: "\(bind: round.dueDate)")
     query += ", CAST(SUM(CASE WHEN pl.status IS NULL THEN 0 ELSE 1 END) AS BIGINT) AS plans"
     query += ", CAST(SUM(CASE WHEN pl.status = \(bind: PlanStatus.approved.rawValue) THEN 1 ELSE 0 END) AS BIGINT)"
     query += " AS plans_approved"
@@ -194,14 +186,8 @@ struct OversightQueries {
   func trend(in area: OversightArea, rounds: [ReportRound]) async throws -> [UUID: TrendRow] {
     guard !rounds.isEmpty else { return [:] }
     let sql = db as! any SQLDatabase
-    let expected: SQLQueryString =
-      "(o.active_from IS NULL OR o.active_from <= rr.due_date) AND (o.active_until IS NULL OR o.active_until >= rr.due_date)"
     let submitted: SQLQueryString = "r.status = \(bind: ReportStatus.submitted.rawValue)"
-    var query: SQLQueryString = "SELECT rr.id AS round_id, CAST(COALESCE(SUM(CASE WHEN "
-    query += expected + " THEN 1 ELSE 0 END), 0) AS BIGINT) AS expected, CAST(COALESCE(SUM(CASE WHEN " + expected
-    query += " AND " + submitted + " THEN 1 ELSE 0 END), 0) AS BIGINT) AS submitted, CAST(COALESCE(SUM(CASE WHEN "
-    query +=
-      expected + " AND " + submitted + " AND r.late = \(bind: false) THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time"
+    var query: SQLQueryString = "SELECT rr.id AS round_id, " + Self.rateCounts(due: "rr.due_date")
     for column in ["projects", "in_progress", "completed", "budget_satang", "disbursed_satang"] {
       query += ", CAST(COALESCE(SUM(CASE WHEN " + submitted
       query += " THEN s.\(unsafeRaw: column) ELSE 0 END), 0) AS BIGINT) AS \(unsafeRaw: column)"
@@ -212,6 +198,24 @@ struct OversightQueries {
     query += areaClause(area) + " AND rr.id IN (\(binds: try rounds.map { try $0.requireID() })) GROUP BY rr.id"
     let rows = try await sql.raw(query).all(decoding: TrendRow.self)
     return Dictionary(rows.map { ($0.round_id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Whether organization `o` exists on the due date (`Domain.Expectation`, in SQL).
+  private static func expected(on due: SQLQueryString) -> SQLQueryString {
+    "(o.active_from IS NULL OR o.active_from <= " + due + ") AND (o.active_until IS NULL OR o.active_until >= " + due
+      + ")"
+  }
+
+  /// The `expected`, `submitted` and `on_time` columns of a reporting rate (`Domain.ReportingRate`)
+  /// over organizations `o` and their reports `r`.
+  private static func rateCounts(due: SQLQueryString) -> SQLQueryString {
+    let expected = Self.expected(on: due)
+    let submitted: SQLQueryString = expected + " AND r.status = \(bind: ReportStatus.submitted.rawValue)"
+    var columns: SQLQueryString = "CAST(COALESCE(SUM(CASE WHEN " + expected + " THEN 1 ELSE 0 END), 0) AS BIGINT)"
+    columns += " AS expected, CAST(COALESCE(SUM(CASE WHEN " + submitted + " THEN 1 ELSE 0 END), 0) AS BIGINT)"
+    columns += " AS submitted, CAST(COALESCE(SUM(CASE WHEN " + submitted
+    columns += " AND r.late = \(bind: false) THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time"
+    return columns
   }
 
   private func areaClause(_ area: OversightArea) -> SQLQueryString {
