@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
   ],
   targets: [
     .target(name: "Domain"),
@@ -38,7 +39,12 @@ let package = Package(
       resources: [.copy("Resources")],
       swiftSettings: [.swiftLanguageMode(.v5)]
     ),
-    .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: [.swiftLanguageMode(.v5)]),
+    .executableTarget(
+      name: "Run",
+      dependencies: [
+        "App", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      swiftSettings: [.swiftLanguageMode(.v5)]),
     // The deadline-surge load generator of bench/ (not part of the server).
     .executableTarget(
       name: "surge", dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],

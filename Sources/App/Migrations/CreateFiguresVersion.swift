@@ -1,9 +1,9 @@
 import Fluent
 import SQLKit
 
-/// One counter, raised whenever a dashboard figure's inputs change (a report confirmed or
-/// returned, a plan created or changing status). Dashboards keep their sums while it stays the
-/// same, on every node.
+/// One counter, raised whenever a dashboard figure's inputs change for every round (a plan
+/// created or changing status, organizations' active dates, the region map). Dashboards keep
+/// their sums while it (and the round's own counter) stays the same, on every node.
 struct CreateFiguresVersion: AsyncMigration {
   func prepare(on database: Database) async throws {
     try await database.schema("figures_version")

@@ -12,5 +12,6 @@ enum Migrations {
     CreateReports(),
     CreateOversight(),
     CreateFiguresVersion(),
+    CreateFiguresRoundVersion(),
   ]
 }

@@ -59,10 +59,11 @@ struct OversightRoutes: RouteCollection {
   func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
     let context = try await OversightContext.load(req, area)
     let queries = OversightQueries(db: req.db)
-    // The sums stay valid while the figures version stands (raised by confirmations, returns,
-    // plan status changes, organizations' active dates and the region map).
-    let version = try await StatsQueries.figuresVersion(on: req.db)
-    let key = "dashboard \(area.path) \(context.round.slug) v\(version)"
+    // The sums stay valid while the figures versions stand: the round's own (raised by its
+    // confirmations and returns) and the one for every round (plan status changes,
+    // organizations' active dates, the region map).
+    let versions = try await StatsQueries.figuresVersions(on: req.db)
+    let key = "dashboard \(area.path) \(context.round.slug) \(versions.key(context.round.id))"
     let cache = req.application.readCache
     let rows = try await cache.value(key + " rows", lifetime: 60) { () -> [DashboardRow] in
       // A district lists its organizations; higher levels need only sums per province (or
@@ -89,9 +90,7 @@ struct OversightRoutes: RouteCollection {
     // The trend is one aggregate over ten rounds: only for the page and its own download.
     if format == nil || table == "trend" {
       let recent = Array(chronological.suffix(10))
-      let totals = try await cache.value(key + " trend", lifetime: 60) {
-        try await queries.trend(in: area, rounds: recent)
-      }
+      let totals = try await trend(req, queries, area: area, rounds: recent, versions: versions)
       model.trend = recent.compactMap { round in
         totals[round.id!].map { ("\(round.fiscalYear)/\(round.kind.rawValue)", $0) }
       }
@@ -105,6 +104,26 @@ struct OversightRoutes: RouteCollection {
     default:
       return req.page(DashboardPage(shell: req.shell("ภาพรวม \(context.name)"), model: model).html)
     }
+  }
+
+  /// The trend's points, each kept under its own round's version: a confirmation during the
+  /// deadline recomputes one point, not ten rounds of every organization.
+  private func trend(
+    _ req: Request, _ queries: OversightQueries, area: OversightArea, rounds: [ReportRound], versions: FiguresVersions
+  ) async throws -> [UUID: TrendRow] {
+    let cache = req.application.readCache
+    let key = { (round: ReportRound) in "trend \(area.path) \(round.slug) \(versions.key(round.id))" }
+    var points: [UUID: TrendRow] = [:]
+    var missing: [ReportRound] = []
+    for round in rounds {
+      if let point: TrendRow = cache.cached(key(round)) { points[round.id!] = point } else { missing.append(round) }
+    }
+    guard !missing.isEmpty else { return points }
+    for (roundID, point) in try await queries.trend(in: area, rounds: missing) {
+      points[roundID] = point
+      if let round = missing.first(where: { $0.id == roundID }) { cache.store(key(round), point, lifetime: 600) }
+    }
+    return points
   }
 
   func missing(_ req: Request, _ area: OversightArea) async throws -> Response {

@@ -6,27 +6,58 @@ import Vapor
 /// Writes a confirmed report's totals for the dashboards (replacing earlier ones after a
 /// resubmission) and removes them when it is returned, so the totals tables hold submitted
 /// reports only. Dashboards read these small tables instead of millions of entries.
+/// The dashboards' cache keys: a version for every round and one per round.
+struct FiguresVersions {
+  var all: Int64 = 0
+  var rounds: [UUID: Int64] = [:]
+
+  func key(_ round: UUID?) -> String { "v\(all).\(round.flatMap { rounds[$0] } ?? 0)" }
+}
+
 struct StatsQueries {
   let db: Database
 
   /// Removes a report's totals (it was returned for revision: no longer submitted).
   func remove(_ report: Report) async throws {
-    try await Self.figuresChanged(on: db)
+    try await Self.figuresChanged(on: db, round: report.$round.id)
     let reportID = try report.requireID()
     try await ReportStat.query(on: db).filter(\.$reportID == reportID).delete()
     try await ReportGroupStat.query(on: db).filter(\.$reportID == reportID).delete()
   }
 
-  /// Raises the dashboards' figures version (inside the caller's transaction).
+  /// Raises the dashboards' figures version for every round (inside the caller's transaction).
   static func figuresChanged(on db: Database) async throws {
     try await (db as! any SQLDatabase).raw("UPDATE figures_version SET version = version + 1 WHERE id = 1").run()
   }
 
-  /// The current figures version: dashboards reuse their sums while it is unchanged.
-  static func figuresVersion(on db: Database) async throws -> Int64 {
-    struct Row: Decodable { let version: Int64 }
-    return try await (db as! any SQLDatabase).raw("SELECT version FROM figures_version WHERE id = 1")
-      .first(decoding: Row.self)?.version ?? 0
+  /// Raises one round's figures version: a report of it was confirmed or returned.
+  static func figuresChanged(on db: Database, round: UUID) async throws {
+    try await (db as! any SQLDatabase).raw(
+      """
+      INSERT INTO figures_round_version (round_id, version) VALUES (\(bind: round), 1)
+      ON CONFLICT (round_id) DO UPDATE SET version = figures_round_version.version + 1
+      """
+    ).run()
+  }
+
+  /// The current figures versions: dashboards reuse a round's sums while both the version for
+  /// every round and the round's own stay the same.
+  static func figuresVersions(on db: Database) async throws -> FiguresVersions {
+    struct Row: Decodable {
+      let round_id: UUID?
+      let version: Int64
+    }
+    let rows = try await (db as! any SQLDatabase).raw(
+      """
+      SELECT NULL AS round_id, version FROM figures_version WHERE id = 1
+      UNION ALL SELECT round_id, version FROM figures_round_version
+      """
+    ).all(decoding: Row.self)
+    var versions = FiguresVersions()
+    for row in rows {
+      if let round = row.round_id { versions.rounds[round] = row.version } else { versions.all = row.version }
+    }
+    return versions
   }
 
   func write(_ report: Report, rows: [ReportRow]) async throws {

@@ -10,7 +10,8 @@ struct ReportAPIRoutes: RouteCollection {
 
   func report(req: Request) async throws -> ReportJSON {
     let context = try await ReportContext.load(req)
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: context.report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(
+      planID: context.planID, report: context.report, year: context.year)
     let summary = ReportSummary(lines: rows.map(\.values.line))
     let report = context.report
     return ReportJSON(

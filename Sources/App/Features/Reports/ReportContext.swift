@@ -9,7 +9,8 @@ struct ReportContext {
   let record: OrganizationRecord
   let round: ReportRound
   let period: PlanPeriod
-  let plan: Plan?
+  /// The organization's plan for the period (nil: none yet).
+  let planID: UUID?
   var report: Report?
   let extensionUntil: Date?
   let user: CurrentUser?
@@ -32,7 +33,7 @@ struct ReportContext {
   /// Submitted reports are public; before that only the organization and its monitors see it.
   var canRead: Bool { status == .submitted || (user?.policy.canView(record.place) ?? false) }
   var isOwnOfficer: Bool { user?.policy.canEditPlan(of: record.place) ?? false }
-  var canWrite: Bool { isOwnOfficer && access.isWritable && plan != nil }
+  var canWrite: Bool { isOwnOfficer && access.isWritable && planID != nil }
   var canConfirm: Bool { (user?.policy.canApprovePlan(of: record.place) ?? false) && status == .awaitingConfirmation }
   /// Monitors (district, province, region, nation) whose area covers the organization.
   var canReturn: Bool {
@@ -44,20 +45,21 @@ struct ReportContext {
     guard let code = req.parameters.get("code").flatMap(DLACode.init)?.value else {
       throw Abort(.notFound, reason: "รหัสองค์กรต้องเป็นตัวเลข 7 หลัก")
     }
-    let record = try await OrganizationQueries(db: req.db).require(code)
-    let slug = "\(req.parameters.get("year") ?? "")-\(req.parameters.get("round") ?? "")"
     let cache = req.application.readCache
+    let record = try await cache.value("organization \(code)") {
+      try await OrganizationQueries(db: req.db).require(code)
+    }
+    let slug = "\(req.parameters.get("year") ?? "")-\(req.parameters.get("round") ?? "")"
     let round = try await cache.value("round \(slug)") { try await RoundQueries(db: req.db).require(slug) }
     let queries = ReportQueries(db: req.db)
     let period = try await cache.value("period \(round.fiscalYear)") {
       try await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
     }
-    let plan = try await PlanQueries(db: req.db).plan(org: code, periodID: period.requireID())
+    let standing = try await queries.standing(org: code, periodID: period.requireID(), roundID: round.requireID())
     let report = try await queries.report(org: code, roundID: round.requireID())
-    let until = try await queries.extensionUntil(org: code, roundID: round.requireID())
     let context = ReportContext(
-      record: record, round: round, period: period, plan: plan, report: report, extensionUntil: until,
-      user: req.currentUser)
+      record: record, round: round, period: period, planID: standing.planID, report: report,
+      extensionUntil: standing.extensionUntil, user: req.currentUser)
     guard context.canRead else {
       if req.currentUser == nil { throw Abort(.unauthorized) }
       throw Abort(.forbidden, reason: "รายงานนี้ยังไม่ได้ส่ง จึงเปิดให้ดูเฉพาะ อปท. และผู้กำกับดูแลในพื้นที่")
@@ -72,20 +74,20 @@ struct ReportContext {
     guard isOwnOfficer else {
       throw Abort(.forbidden, reason: "เฉพาะเจ้าหน้าที่ของ \(record.organization.fullName) เท่านั้นที่รายงานผลได้")
     }
-    guard let plan else {
+    guard planID != nil else {
       throw Abort(.conflict, reason: "\(record.organization.fullName) ยังไม่มีแผนช่วงปี \(period.code) จึงยังรายงานผลไม่ได้")
     }
     guard access.isWritable else { throw Abort(.conflict, reason: access.message) }
     if let report { return report }
-    let created = try await ReportQueries(db: req.db).open(org: code, round: round, plan: plan, actor: .of(req))
+    let created = try await ReportQueries(db: req.db).open(org: code, round: round, actor: .of(req))
     report = created
     return created
   }
 
-  func requirePlan() throws -> Plan {
-    guard let plan else {
+  func requirePlanID() throws -> UUID {
+    guard let planID else {
       throw Abort(.notFound, reason: "\(record.organization.fullName) ยังไม่มีแผนช่วงปี \(period.code)")
     }
-    return plan
+    return planID
   }
 }

@@ -65,7 +65,7 @@ struct ReportFileRoutes: RouteCollection {
     } catch let error as AbortError {
       return refuse([error.reason], error.status)
     }
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(planID: context.planID, report: report, year: context.year)
     switch try await ReportImportQueries(db: req.db).apply(table, to: report, rows: rows, actor: .of(req)) {
     case .failure(let problems): return refuse(problems.items.map(\.description), .unprocessableEntity)
     case .success(let count):
@@ -77,14 +77,16 @@ struct ReportFileRoutes: RouteCollection {
 
   private func printModel(_ req: Request) async throws -> (ReportContext, ReportPrintModel) {
     let context = try await ReportContext.load(req)
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: context.report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(
+      planID: context.planID, report: context.report, year: context.year)
     let thai = req.query[String.self, at: "digits"] == "thai"
     return (context, ReportPrintModel(context: context, rows: rows, thaiDigits: thai))
   }
 
   private func exportRows(_ req: Request) async throws -> (ReportContext, [[String]]) {
     let context = try await ReportContext.load(req)
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: context.report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(
+      planID: context.planID, report: context.report, year: context.year)
     return (context, rows.map { ReportImport.row(number: $0.number, name: $0.name, entry: $0.values) })
   }
 

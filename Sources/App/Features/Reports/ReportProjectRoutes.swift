@@ -98,7 +98,8 @@ struct ReportProjectRoutes: RouteCollection {
   /// The counted project named in the URL, or a Thai 404.
   private func row(_ req: Request, _ context: ReportContext) async throws -> ReportRow {
     let id = req.parameters.get("project", as: UUID.self)
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: context.report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(
+      planID: context.planID, report: context.report, year: context.year)
     guard let row = rows.first(where: { $0.projectID == id }) else {
       throw Abort(.notFound, reason: "ไม่พบโครงการนี้ในรายงานรอบนี้ (อาจถูกลบจากแผน หรือไม่นับในปีงบประมาณนี้)")
     }
@@ -115,7 +116,7 @@ struct ReportProjectRoutes: RouteCollection {
       files = try await EvidenceQueries(db: req.db).list(report: report.requireID(), project: row.projectID)
       history = try await ReportQueries(db: req.db).entryHistory(of: report, project: row.projectID)
     }
-    let project = try await PlanQueries(db: req.db).project(row.projectID, in: context.requirePlan().requireID())
+    let project = try await PlanQueries(db: req.db).project(row.projectID, in: context.requirePlanID())
     let model = ReportProjectModel(
       context: context, row: row, project: project.snapshot(), typed: typed, errors: errors, files: files,
       history: history, problem: problem)

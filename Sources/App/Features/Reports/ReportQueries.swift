@@ -53,13 +53,24 @@ struct ReportQueries {
       .map { ($0, $0.round) }
   }
 
-  func extensionUntil(org: String, roundID: UUID) async throws -> Date? {
-    try await ReportExtension.query(on: db).filter(\.$round.$id == roundID).filter(\.$orgCode == org).first()?.until
+  /// The organization's plan for the period and its extension in the round, in one read.
+  func standing(org: String, periodID: UUID, roundID: UUID) async throws -> (planID: UUID?, extensionUntil: Date?) {
+    struct Standing: Decodable {
+      let plan_id: UUID?
+      let until: Date?
+    }
+    let row = try await (db as! any SQLDatabase).raw(
+      """
+      SELECT (SELECT id FROM plans WHERE org_code = \(bind: org) AND period_id = \(bind: periodID)) AS plan_id,
+        (SELECT MAX(until) FROM report_extensions WHERE org_code = \(bind: org) AND round_id = \(bind: roundID)) AS until
+      """
+    ).first(decoding: Standing.self)
+    return (row?.plan_id, row?.until)
   }
 
   /// Starts an organization's report. A 12-month report begins with the same year's 6-month
   /// entries (the page says so); a report that already exists is returned as it is.
-  func open(org: String, round: ReportRound, plan: Plan, actor: AuditActor) async throws -> Report {
+  func open(org: String, round: ReportRound, actor: AuditActor) async throws -> Report {
     let roundID = try round.requireID()
     do {
       return try await db.writeTransaction { db in
@@ -102,57 +113,6 @@ struct ReportQueries {
         .filter(\.$kind == .sixMonth).first()
     else { return nil }
     return try await report(org: org, roundID: sixMonth.requireID())
-  }
-
-  /// Saves the rows that changed; a row saved by someone else since `expectedVersion` is left
-  /// alone and reported as a conflict. Refused (Thai 409) if the report was locked meanwhile.
-  func saveEntries(_ changes: [EntryChange], in report: Report, actor: AuditActor, action: String = "บันทึกผลโครงการ")
-    async throws -> [UUID: EntryOutcome]
-  {
-    try await db.writeTransaction { db in
-      try await Self.lockWritable(report, on: db)
-      let reportID = try report.requireID()
-      let existing = try await ReportEntry.query(on: db).filter(\.$report.$id == reportID)
-        .filter(\.$projectID ~~ changes.map(\.projectID)).all()
-      let byProject = Dictionary(existing.map { ($0.projectID, $0) }, uniquingKeysWith: { first, _ in first })
-      var outcomes: [UUID: EntryOutcome] = [:]
-      var created: [ReportEntry] = []
-      var events: [AuditEvent] = []
-      for change in changes {
-        let current = byProject[change.projectID]
-        let version = current?.version ?? 0
-        if let current, current.values == change.values {
-          outcomes[change.projectID] = .unchanged(version: version)
-          continue
-        }
-        guard version == change.expectedVersion else {
-          if let current { outcomes[change.projectID] = .conflict(current: current.values, version: version) }
-          continue
-        }
-        let entry = current ?? ReportEntry()
-        let before = current.map { Self.auditFields($0.values) }
-        entry.apply(change.values)
-        entry.version = version + 1
-        entry.updatedBy = actor.name
-        if current == nil {
-          entry.id = UUID()
-          entry.$report.id = reportID
-          entry.projectID = change.projectID
-          created.append(entry)
-        } else {
-          try await entry.update(on: db)
-        }
-        events.append(
-          AuditLog.event(
-            actor: actor, action: action, entity: Self.entryEntity,
-            entityID: Self.entryKey(reportID, change.projectID), orgCode: report.orgCode, before: before,
-            after: Self.auditFields(change.values)))
-        outcomes[change.projectID] = .saved(version: entry.version)
-      }
-      for chunk in created.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
-      for chunk in events.chunked(PlanImportQueries.batchSize) { try await chunk.create(on: db) }
-      return outcomes
-    }
   }
 
   func saveOverall(
@@ -268,7 +228,7 @@ struct ReportQueries {
   }
 
   /// `lock`, and a Thai 409 if the report was sent or submitted meanwhile (one statement).
-  private static func lockWritable(_ report: Report, on db: Database) async throws {
+  static func lockWritable(_ report: Report, on db: Database) async throws {
     struct Locked: Decodable { let status: ReportStatus }
     guard
       let locked = try await (db as! any SQLDatabase).raw(

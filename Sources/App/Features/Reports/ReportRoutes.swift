@@ -52,12 +52,12 @@ struct ReportRoutes: RouteCollection {
     // sends a row or two: read just those, and answer with totals the database sums.
     let autosave = req.headers.first(name: .accept)?.hasPrefix("application/json") == true
     let rows = try await queries.rows(
-      plan: context.plan, report: report, year: context.year, only: autosave ? EntryForm.projectIDs(in: form) : nil,
+      planID: context.planID, report: report, year: context.year, only: autosave ? EntryForm.projectIDs(in: form) : nil,
       evidence: false)
     let parsed = EntryForm.parse(form, rows: rows)
-    let outcomes = try await queries.saveEntries(parsed.changes, in: report, actor: .of(req))
+    let outcomes = try await queries.saveEntries(parsed.changes, in: report, actor: .of(req), known: rows)
     if autosave {
-      let summary = try await queries.summary(plan: context.plan, report: report, year: context.year)
+      let summary = try await queries.summary(planID: context.planID, report: report, year: context.year)
       return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, summary: summary)
     }
     var conflicts: [UUID: ReportEntryValues] = [:]
@@ -67,7 +67,7 @@ struct ReportRoutes: RouteCollection {
       return Flash.redirect(
         req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "บันทึกแล้ว \(saved) รายการ")
     }
-    let fresh = try await queries.rows(plan: context.plan, report: report, year: context.year)
+    let fresh = try await queries.rows(planID: context.planID, report: report, year: context.year)
     var problems = ["บันทึกแล้ว \(saved) รายการ"]
     if !parsed.errors.isEmpty { problems.append("ยังไม่ได้บันทึก \(parsed.errors.count) รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง") }
     if !conflicts.isEmpty { problems.append("\(conflicts.count) รายการมีผู้อื่นบันทึกก่อน ค่าที่คุณพิมพ์ยังอยู่ในแบบฟอร์ม") }
@@ -97,7 +97,7 @@ struct ReportRoutes: RouteCollection {
   func send(req: Request) async throws -> Response {
     var context = try await ReportContext.load(req)
     let report = try await context.requireWritable(req)
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(planID: context.planID, report: report, year: context.year)
     let problems = ReportWorkflow.sendProblems(
       ReportSummary(lines: rows.map(\.values.line)), reporterName: report.reporterName,
       reporterPosition: report.reporterPosition)
@@ -117,7 +117,7 @@ struct ReportRoutes: RouteCollection {
     let context = try await ReportContext.load(req)
     let user = try req.requireUser()
     guard context.canConfirm, let report = context.report else { throw refusal(context, .confirm) }
-    let rows = try await ReportQueries(db: req.db).rows(plan: context.plan, report: report, year: context.year)
+    let rows = try await ReportQueries(db: req.db).rows(planID: context.planID, report: report, year: context.year)
     try await ReportQueries(db: req.db).confirm(
       report, rows: rows, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
     return Flash.redirect(
@@ -204,7 +204,7 @@ struct ReportRoutes: RouteCollection {
     if let given {
       rows = given
     } else {
-      rows = try await queries.rows(plan: context.plan, report: context.report, year: context.year)
+      rows = try await queries.rows(planID: context.planID, report: context.report, year: context.year)
     }
     var history: [AuditEvent] = []
     if let report = context.report { history = try await queries.history(of: report) }

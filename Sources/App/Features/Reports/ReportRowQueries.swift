@@ -5,35 +5,29 @@ import Vapor
 
 extension ReportQueries {
   /// The counted projects of the plan in the round's year, in plan order, with their entries.
-  /// Read as plain columns (projects joined with their budgets, then the entries): this runs on
-  /// every save, and decoding whole plan models was most of a save's time.
+  /// Read as plain columns in one query (projects joined with their budgets and entries): this
+  /// runs on every save, and decoding whole plan models was most of a save's time.
   /// `only`: just these projects (an autosave validates the rows it was sent). Without
   /// `evidence`, evidence counts are left at 0 (saves do not show them).
-  func rows(plan: Plan?, report: Report?, year: Int, only: [UUID]? = nil, evidence withEvidence: Bool = true)
+  func rows(planID: UUID?, report: Report?, year: Int, only: [UUID]? = nil, evidence withEvidence: Bool = true)
     async throws -> [ReportRow]
   {
-    guard let plan else { return [] }
+    guard let planID else { return [] }
     if let only, only.isEmpty { return [] }
     let sql = db as! any SQLDatabase
     let some: SQLQueryString = only.map { " AND p.id IN (\(binds: $0))" } ?? ""
+    let reportID = report?.id ?? UUID()
     let lines = try await sql.raw(
       """
       SELECT p.id, p.number, p.name, p.dimension_number, p.sub_mission_number, p.inconsistent, b.fiscal_year,
-        b.amount_satang
+        b.amount_satang, e.progress, e.reason, e.reason_text, e.budget_satang, e.disbursed_satang, e.note, e.version
       FROM plan_projects p LEFT JOIN plan_project_budgets b ON b.project_id = p.id
-      WHERE p.plan_id = \(bind: try plan.requireID()) AND p.deleted_at IS NULL
+      LEFT JOIN report_entries e ON e.report_id = \(bind: reportID) AND e.project_id = p.id
+      WHERE p.plan_id = \(bind: planID) AND p.deleted_at IS NULL
       """ + some + " ORDER BY p.number, p.id"
     ).all(decoding: ProjectBudgetLine.self)
-    var entries: [UUID: EntryLine] = [:]
     var evidence: [UUID: Int] = [:]
-    if let report {
-      let reportID = try report.requireID()
-      let entryQuery: SQLQueryString = """
-        SELECT project_id, progress, reason, reason_text, budget_satang, disbursed_satang, note, version
-        FROM report_entries WHERE report_id = \(bind: reportID)
-        """
-      for entry in try await sql.raw(entryQuery).all(decoding: EntryLine.self) { entries[entry.project_id] = entry }
-      guard withEvidence else { return Self.counted(lines, year: year, entries: entries, evidence: [:]) }
+    if report != nil, withEvidence {
       let evidenceQuery: SQLQueryString = """
         SELECT project_id, COUNT(*) AS files FROM report_evidence WHERE report_id = \(bind: reportID)
         GROUP BY project_id
@@ -42,19 +36,29 @@ extension ReportQueries {
         evidence[file.project_id] = file.files
       }
     }
-    return Self.counted(lines, year: year, entries: entries, evidence: evidence)
+    return Self.counted(lines, year: year, evidence: evidence)
+  }
+
+  /// The saved entries of these projects in a report.
+  static func storedEntries(_ reportID: UUID, _ projects: [UUID], on db: Database) async throws -> [UUID: StoredEntry] {
+    let lines = try await (db as! any SQLDatabase).raw(
+      """
+      SELECT project_id, progress, reason, reason_text, budget_satang, disbursed_satang, note, version
+      FROM report_entries WHERE report_id = \(bind: reportID) AND project_id IN (\(binds: projects))
+      """
+    ).all(decoding: EntryLine.self)
+    return Dictionary(lines.map { ($0.project_id, StoredEntry(values: $0.values, version: $0.version)) }) { a, _ in a }
   }
 
   /// The report's summary (domain §6) summed by the database, for answers that need only the
   /// totals (autosave). The WHERE clause is `ReportScope.counts` (tested to agree with it):
   /// consistent, not removed, and budgeted in the year or in no year at all.
-  func summary(plan: Plan?, report: Report?, year: Int) async throws -> ReportSummary {
-    guard let plan else { return ReportSummary(lines: []) }
+  func summary(planID: UUID?, report: Report?, year: Int) async throws -> ReportSummary {
+    guard let planID else { return ReportSummary(lines: []) }
     struct Totals: Decodable {
       let projects: Int, pending: Int?, in_progress: Int?, completed: Int?, cannot: Int?
       let budget: Int64?, disbursed: Int64?
     }
-    let planID = try plan.requireID()
     let reportID = report?.id ?? UUID()
     let totals = try await (db as! any SQLDatabase).raw(
       """
@@ -85,24 +89,22 @@ extension ReportQueries {
       disbursed: Money(satang: totals.disbursed ?? 0))
   }
 
-  private static func counted(
-    _ lines: [ProjectBudgetLine], year: Int, entries: [UUID: EntryLine], evidence: [UUID: Int]
-  ) -> [ReportRow] {
+  private static func counted(_ lines: [ProjectBudgetLine], year: Int, evidence: [UUID: Int]) -> [ReportRow] {
     ProjectBudgetLine.grouped(lines).compactMap { project, budgets in
       let snapshot = ProjectSnapshot(
         id: "", number: project.number, type: .project, name: project.name, dimension: project.dimension_number,
         subMission: project.sub_mission_number, budgets: budgets, inconsistent: project.inconsistent)
       guard ReportScope.counts(snapshot, in: year) else { return nil }
-      let entry = entries[project.id]
       return ReportRow(
         projectID: project.id, number: project.number, name: project.name, dimension: project.dimension_number,
-        subMission: project.sub_mission_number, planBudget: snapshot.budget(for: year), entry: entry?.values,
-        version: entry?.version ?? 0, evidenceCount: evidence[project.id] ?? 0)
+        subMission: project.sub_mission_number, planBudget: snapshot.budget(for: year), entry: project.entry,
+        version: project.version ?? 0, evidenceCount: evidence[project.id] ?? 0)
     }
   }
 }
 
-/// A project with one of its yearly budgets (none: nil year), as the join returns it.
+/// A project with one of its yearly budgets (none: nil year) and its entry (none: nil version),
+/// as the join returns it.
 private struct ProjectBudgetLine: Decodable {
   let id: UUID
   let number: Int
@@ -112,6 +114,20 @@ private struct ProjectBudgetLine: Decodable {
   let inconsistent: Bool
   let fiscal_year: Int?
   let amount_satang: Int64?
+  let progress: String?
+  let reason: String?
+  let reason_text: String?
+  let budget_satang: Int64?
+  let disbursed_satang: Int64?
+  let note: String?
+  let version: Int?
+
+  var entry: ReportEntryValues? {
+    guard version != nil else { return nil }
+    return EntryLine.values(
+      progress: progress, reason: reason, reasonText: reason_text ?? "", budget: budget_satang ?? 0,
+      disbursed: disbursed_satang ?? 0, note: note ?? "")
+  }
 
   /// Consecutive lines of the same project folded into the project and its budgets by year.
   static func grouped(_ lines: [ProjectBudgetLine]) -> [(ProjectBudgetLine, [Int: Int64])] {
@@ -137,10 +153,17 @@ private struct EntryLine: Decodable {
   let version: Int
 
   var values: ReportEntryValues {
+    Self.values(
+      progress: progress, reason: reason, reasonText: reason_text, budget: budget_satang, disbursed: disbursed_satang,
+      note: note)
+  }
+
+  static func values(
+    progress: String?, reason: String?, reasonText: String, budget: Int64, disbursed: Int64, note: String
+  ) -> ReportEntryValues {
     ReportEntryValues(
       progress: progress.flatMap(ProjectProgress.init), reason: reason.flatMap(CannotReason.init),
-      reasonText: reason_text, budget: Money(satang: budget_satang), disbursed: Money(satang: disbursed_satang),
-      note: note)
+      reasonText: reasonText, budget: Money(satang: budget), disbursed: Money(satang: disbursed), note: note)
   }
 }
 

@@ -38,14 +38,14 @@ struct ImportReportCommand: AsyncCommand {
       throw fail("\(org) ยังไม่มีแผนช่วงปี \(period.code)")
     }
     let actor = AuditActor(id: nil, name: "นำเข้าทางบรรทัดคำสั่ง (import-report)", address: nil)
-    let report = try await queries.open(org: org, round: round, plan: plan, actor: actor)
+    let report = try await queries.open(org: org, round: round, actor: actor)
     guard report.status == .draft || report.status == .returned else {
       throw fail("รายงานอยู่ในสถานะ \(report.status.thaiName) นำเข้าไม่ได้", 1)
     }
     let file = File(data: ByteBuffer(data: data), filename: URL(fileURLWithPath: path).lastPathComponent)
     let table = try SpreadsheetFile.read(file)
     let started = Date()
-    let rows = try await queries.rows(plan: plan, report: report, year: year)
+    let rows = try await queries.rows(planID: plan.id, report: report, year: year)
     switch try await ReportImportQueries(db: app.db).apply(table, to: report, rows: rows, actor: actor) {
     case .failure(let problems):
       context.console.error("ไม่ได้นำเข้า: พบปัญหา \(problems.items.count) รายการ")
@@ -57,7 +57,7 @@ struct ImportReportCommand: AsyncCommand {
       )
     }
     guard signature.submit else { return }
-    let fresh = try await queries.rows(plan: plan, report: report, year: year)
+    let fresh = try await queries.rows(planID: plan.id, report: report, year: year)
     let pending = ReportSummary(lines: fresh.map(\.values.line)).pending
     guard pending == 0 else { throw fail("ส่งรายงานไม่ได้: ยังมี \(pending) โครงการที่รอรายงาน", 1) }
     try await queries.transition(report, .send, actor: actor) { $0.sentAt = Date() }

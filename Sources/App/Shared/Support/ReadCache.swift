@@ -2,8 +2,8 @@ import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Read-mostly data kept for a few seconds: the round and plan period every report request
-/// needs (so the deadline's saves do not read and decode them each time), and dashboard sums
+/// Read-mostly data kept for a few seconds: the organization, round and plan period every report
+/// request needs (so the deadline's saves do not read and decode them each time), and dashboard sums
 /// (keyed by the figures version, so a confirmation shows at once). Any national-admin write
 /// (`POST /admin/…`, where rounds and frameworks change) clears it on this node at once; other
 /// nodes see such a change within the entry's lifetime.
@@ -12,14 +12,25 @@ final class ReadCache: @unchecked Sendable {
   private let entries = NIOLockedValueBox<[String: (expires: Date, value: Any)]>([:])
 
   func value<T>(_ key: String, lifetime: TimeInterval = lifetime, load: () async throws -> T) async throws -> T {
-    let now = Date()
-    if let hit = entries.withLockedValue({ $0[key] }), hit.expires > now, let value = hit.value as? T { return value }
+    if let hit: T = cached(key) { return hit }
     let value = try await load()
+    store(key, value, lifetime: lifetime)
+    return value
+  }
+
+  /// The value kept under `key`, if it has not expired.
+  func cached<T>(_ key: String) -> T? {
+    guard let hit = entries.withLockedValue({ $0[key] }), hit.expires > Date() else { return nil }
+    return hit.value as? T
+  }
+
+  func store<T>(_ key: String, _ value: T, lifetime: TimeInterval = lifetime) {
+    let now = Date()
     entries.withLockedValue { entries in
       if entries.count > 500 { entries = entries.filter { $0.value.expires > now } }
+      if entries.count > 2_000 { entries.removeAll() }  // never grows without bound
       entries[key] = (now.addingTimeInterval(lifetime), value)
     }
-    return value
   }
 
   func clear() { entries.withLockedValue { $0.removeAll() } }

@@ -165,6 +165,35 @@ final class DashboardComparisonTests: XCTestCase {
       XCTAssertEqual(CSVTable(parsing: chonburi.body.string).rows.map(\.first), ["ชลบุรี"], "only its own province")
     }
   }
+
+  func testAConfirmationRefreshesItsOwnRoundOfTheTrendAndOnlyThatRoundsVersion() async throws {
+    try await withApp { app in
+      try await ReportFixtures.fillAndSend(app, try await ReportFixtures.officerInOpenRound(app))
+      try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").post(ReportFixtures.path() + "/confirm")
+      try await ReportFixtures.openRound(app, kind: 12)
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let trend = Paths.dashboardNation + "?round=2566-12&format=csv&table=trend"
+      let submitted = { () async throws -> [String: String] in
+        let rows = CSVTable(parsing: try await admin.get(trend).body.string).rows
+        return Dictionary(rows.map { ($0[0], $0[2]) }, uniquingKeysWith: { first, _ in first })
+      }
+      try await XCTAssertEqualAsync(try await submitted(), ["2566/6": "1", "2566/12": "0"])
+      let before = try await StatsQueries.figuresVersions(on: app.db)
+
+      let officer = try await Browser.signedIn(app, as: Fixtures.nongprue)
+      try await ReportFixtures.fillAndSend(app, officer, kind: 12)
+      try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2").post(ReportFixtures.path(12) + "/confirm")
+
+      try await XCTAssertEqualAsync(try await submitted(), ["2566/6": "1", "2566/12": "1"], "shown at once")
+      let after = try await StatsQueries.figuresVersions(on: app.db)
+      let rounds = try await ReportRound.query(on: app.db).all()
+      let twelve = try XCTUnwrap(rounds.first { $0.kind == .twelveMonth }?.id)
+      let six = try XCTUnwrap(rounds.first { $0.kind == .sixMonth }?.id)
+      XCTAssertEqual(after.all, before.all, "a confirmation leaves the other rounds' figures alone")
+      XCTAssertEqual(after.rounds[six], before.rounds[six])
+      XCTAssertGreaterThan(after.rounds[twelve] ?? 0, before.rounds[twelve] ?? 0)
+    }
+  }
 }
 
 final class ReviewQueueTests: XCTestCase {

@@ -52,7 +52,7 @@ struct ReportPageModel {
     writable = context.canWrite
     canConfirm = context.canConfirm
     canReturn = context.canReturn
-    hasPlan = context.plan != nil
+    hasPlan = context.planID != nil
     periodCode = context.period.code
     prefilled = context.report?.prefilled == true && context.access.isWritable
     dueDate = ThaiCalendar.longDate(context.round.dueDate)
@@ -134,11 +134,7 @@ struct ReportPage {
   }
 
   private var entryTable: Component {
-    let statusOptions =
-      [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) }
-    let reasonOptions =
-      [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
-    return Form(url: model.path + "/entries", method: .post) {
+    Form(url: model.path + "/entries", method: .post) {
       CSRFField(token: shell.csrfToken)
       FormOrigin(path: model.path)
       H2("ผลการดำเนินงานรายโครงการ (\(model.rows.count) โครงการ)")
@@ -148,83 +144,7 @@ struct ReportPage {
         )
         .class("hint")
       }
-      Table(
-        header: TableRow {
-          TableHeaderCell("ลำดับ")
-          TableHeaderCell("รายการโครงการ")
-          TableHeaderCell("มิติ")
-          TableHeaderCell("สถานะ")
-          TableHeaderCell("งบประมาณ (บาท)")
-          TableHeaderCell("เบิกจ่าย (บาท)")
-          TableHeaderCell("หมายเหตุ")
-          TableHeaderCell("หลักฐาน")
-        },
-        rows: {
-          for row in model.rows {
-            TableRow {
-              TableCell(String(row.number)).class("code")
-              TableCell {
-                Link(row.name, url: model.path + "/projects/\(row.id.uuidString)")
-                if let conflict = row.conflict { Paragraph(conflict).class("field-error") }
-              }
-              TableCell(String(row.dimension)).class("code")
-              if model.writable {
-                TableCell {
-                  Input(type: .hidden, name: EntryForm.name("version", row.id), value: String(row.version))
-                  Select(
-                    name: EntryForm.name("status", row.id), options: statusOptions, selected: row.cells["status"] ?? ""
-                  )
-                  .attribute(named: "aria-label", value: "สถานะ ลำดับ \(row.number)")
-                  Span {
-                    Select(
-                      name: EntryForm.name("reason", row.id), options: reasonOptions,
-                      selected: row.cells["reason"] ?? ""
-                    )
-                    .attribute(named: "aria-label", value: "เหตุผล ลำดับ \(row.number)")
-                    Input(
-                      type: .text, name: EntryForm.name("reason_text", row.id), value: row.cells["reason_text"] ?? ""
-                    )
-                    .attribute(named: "placeholder", value: "เหตุผลอื่นๆ")
-                    .attribute(named: "aria-label", value: "เหตุผลอื่นๆ ลำดับ \(row.number)")
-                  }.class("reason-fields")
-                  errors(row, ["status", "reason", "reason_text"])
-                }
-                TableCell {
-                  Input(type: .text, name: EntryForm.name("budget", row.id), value: row.cells["budget"] ?? "")
-                    .attribute(named: "inputmode", value: "decimal").class("money")
-                    .attribute(named: "aria-label", value: "งบประมาณ ลำดับ \(row.number)")
-                  errors(row, ["budget"])
-                }
-                TableCell {
-                  Input(type: .text, name: EntryForm.name("disbursed", row.id), value: row.cells["disbursed"] ?? "")
-                    .attribute(named: "inputmode", value: "decimal").class("money")
-                    .attribute(named: "aria-label", value: "เบิกจ่าย ลำดับ \(row.number)")
-                  errors(row, ["disbursed"])
-                }
-                TableCell {
-                  TextArea(text: row.cells["note"] ?? "", name: EntryForm.name("note", row.id), numberOfRows: 1)
-                    .attribute(named: "aria-label", value: "หมายเหตุ ลำดับ \(row.number)")
-                  errors(row, ["note"])
-                }
-              } else {
-                TableCell {
-                  Text(row.statusLabel)
-                  if let reason = row.cells["reason"], !reason.isEmpty {
-                    Paragraph(
-                      reason + ((row.cells["reason_text"] ?? "").isEmpty ? "" : ": \(row.cells["reason_text"]!)")
-                    ).class("hint")
-                  }
-                }
-                TableCell(row.cells["budget"] ?? "").class("number")
-                TableCell(row.cells["disbursed"] ?? "").class("number")
-                TableCell(row.cells["note"] ?? "")
-              }
-              TableCell(row.evidenceCount > 0 ? "\(row.evidenceCount) ไฟล์" : "—").class("code")
-            }.class(row.errors.isEmpty && row.conflict == nil ? "entry" : "entry has-error")
-              .attribute(named: "data-row", value: row.id.uuidString)
-          }
-        }
-      ).class("data report-entries")
+      ReportEntryTable(model: model).node
       if model.writable && !model.rows.isEmpty {
         Div {
           Button("บันทึกทั้งหมด").attribute(named: "type", value: "submit").class("button primary")
@@ -232,12 +152,6 @@ struct ReportPage {
         }.class("form-actions sticky")
       }
     }.class("entries-form").attribute(named: "data-autosave", value: model.writable ? "1" : "")
-  }
-
-  private func errors(_ row: ReportPageModel.Row, _ keys: [String]) -> Component {
-    ComponentGroup {
-      for key in keys { if let message = row.errors[key] { Paragraph(message).class("field-error") } }
-    }
   }
 
   private var overallPart: Component {
