@@ -60,8 +60,9 @@ def main():
             cold, warm, sql = figures["after_change"], figures["unchanged"], figures["raw_sql"]
             out.append(f"| {name} | {cold['p50_ms']} / {cold['p95_ms']} ms | {warm['p50_ms']} / {warm['p95_ms']} ms | "
                        f"{sql['p50_ms']} / {sql['p95_ms']} ms | {figures['ratio_after_change']} |")
-        out += ["", "\"After a change\": the figures version was raised just before each request (as a confirmation "
-                "anywhere does), so the page sums afresh; \"unchanged\": the sums are reused.", ""]
+        out += ["", "\"After a change\": the round's figures version was raised just before each request (as a "
+                "confirmation of one of its reports does), so the page sums that round afresh (and its point of "
+                "the trend); \"unchanged\": the sums are reused.", ""]
         out += ["### Page weight (first visit, gzip as browsers ask; HTML + local CSS/JS)", "",
                 "| page | HTML over the wire | HTML uncompressed | requests | total transferred | third-party |",
                 "|---|---:|---:|---:|---:|---|"]

@@ -60,8 +60,8 @@ struct OversightRoutes: RouteCollection {
     let context = try await OversightContext.load(req, area)
     let queries = OversightQueries(db: req.db)
     // The sums stay valid while the figures versions stand: the round's own (raised by its
-    // confirmations and returns) and the one for every round (plan status changes,
-    // organizations' active dates, the region map).
+    // confirmations and returns), the plans' (created, status changes) and the one for every
+    // round (organizations' active dates, the region map).
     let versions = try await StatsQueries.figuresVersions(on: req.db)
     let key = "dashboard \(area.path) \(context.round.slug) \(versions.key(context.round.id))"
     let cache = req.application.readCache
@@ -112,7 +112,7 @@ struct OversightRoutes: RouteCollection {
     _ req: Request, _ queries: OversightQueries, area: OversightArea, rounds: [ReportRound], versions: FiguresVersions
   ) async throws -> [UUID: TrendRow] {
     let cache = req.application.readCache
-    let key = { (round: ReportRound) in "trend \(area.path) \(round.slug) \(versions.key(round.id))" }
+    let key = { (round: ReportRound) in "trend \(area.path) \(round.slug) \(versions.trendKey(round.id))" }
     var points: [UUID: TrendRow] = [:]
     var missing: [ReportRound] = []
     for round in rounds {

@@ -6,12 +6,16 @@ import Vapor
 /// Writes a confirmed report's totals for the dashboards (replacing earlier ones after a
 /// resubmission) and removes them when it is returned, so the totals tables hold submitted
 /// reports only. Dashboards read these small tables instead of millions of entries.
-/// The dashboards' cache keys: a version for every round and one per round.
+/// The dashboards' cache keys: a version for every round, one for plans and one per round.
 struct FiguresVersions {
   var all: Int64 = 0
+  var plans: Int64 = 0
   var rounds: [UUID: Int64] = [:]
 
-  func key(_ round: UUID?) -> String { "v\(all).\(round.flatMap { rounds[$0] } ?? 0)" }
+  /// For a round's sums by area (they count plans too).
+  func key(_ round: UUID?) -> String { "v\(all).\(plans).\(round.flatMap { rounds[$0] } ?? 0)" }
+  /// For a round's point of the trend (reports and organizations only).
+  func trendKey(_ round: UUID?) -> String { "v\(all).\(round.flatMap { rounds[$0] } ?? 0)" }
 }
 
 struct StatsQueries {
@@ -30,6 +34,12 @@ struct StatsQueries {
     try await (db as! any SQLDatabase).raw("UPDATE figures_version SET version = version + 1 WHERE id = 1").run()
   }
 
+  /// Raises the plans' figures version: a plan was created or changed status (only the plan
+  /// columns of the dashboards depend on it, not the trend).
+  static func planFiguresChanged(on db: Database) async throws {
+    try await (db as! any SQLDatabase).raw("UPDATE figures_version SET version = version + 1 WHERE id = 2").run()
+  }
+
   /// Raises one round's figures version: a report of it was confirmed or returned.
   static func figuresChanged(on db: Database, round: UUID) async throws {
     try await (db as! any SQLDatabase).raw(
@@ -44,18 +54,23 @@ struct StatsQueries {
   /// every round and the round's own stay the same.
   static func figuresVersions(on db: Database) async throws -> FiguresVersions {
     struct Row: Decodable {
+      let id: Int?
       let round_id: UUID?
       let version: Int64
     }
     let rows = try await (db as! any SQLDatabase).raw(
       """
-      SELECT NULL AS round_id, version FROM figures_version WHERE id = 1
-      UNION ALL SELECT round_id, version FROM figures_round_version
+      SELECT id, NULL AS round_id, version FROM figures_version
+      UNION ALL SELECT NULL, round_id, version FROM figures_round_version
       """
     ).all(decoding: Row.self)
     var versions = FiguresVersions()
     for row in rows {
-      if let round = row.round_id { versions.rounds[round] = row.version } else { versions.all = row.version }
+      switch (row.id, row.round_id) {
+      case (_, let round?): versions.rounds[round] = row.version
+      case (2, _): versions.plans = row.version
+      default: versions.all = row.version
+      }
     }
     return versions
   }

@@ -57,7 +57,7 @@ struct PlanQueries {
     try await db.writeTransaction { db in
       let plan = Plan(orgCode: org, periodID: try period.requireID())
       try await plan.create(on: db)
-      try await StatsQueries.figuresChanged(on: db)
+      try await StatsQueries.planFiguresChanged(on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "สร้างแผน", entity: Self.planEntity, entityID: try plan.requireID().uuidString,
         orgCode: org, after: ["period": period.code])
@@ -191,7 +191,7 @@ struct PlanQueries {
       plan.version += 1
       update(plan)
       try await plan.update(on: db)
-      try await StatsQueries.figuresChanged(on: db)
+      try await StatsQueries.planFiguresChanged(on: db)
       var after = ["สถานะ": status.thaiName]
       if let note { after["หมายเหตุ"] = note }
       try await AuditLog.record(
