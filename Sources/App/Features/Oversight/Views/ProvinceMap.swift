@@ -29,11 +29,11 @@ enum ProvinceMap {
     for outline in shown {
       let value = values[outline.code] ?? nil
       let color = value.map { value in buckets.first { value.hundredths >= $0.from }?.color ?? noData } ?? noData
-      let label = escape("\(outline.name): " + (value.map { "ร้อยละ \($0)" } ?? "ไม่มีข้อมูล"))
+      let label = HTMLWriter.escape("\(outline.name): " + (value.map { "ร้อยละ \($0)" } ?? "ไม่มีข้อมูล"))
       let path =
         "<path d=\"\(outline.path)\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"0.6\"><title>\(label)</title></path>"
       if let link = links[outline.code] {
-        svg += "<a href=\"\(escape(link))\" aria-label=\"\(label)\">\(path)</a>"
+        svg += "<a href=\"\(HTMLWriter.escape(link))\" aria-label=\"\(label)\">\(path)</a>"
       } else {
         svg += path
       }
@@ -87,9 +87,4 @@ enum ProvinceMap {
   }()
 
   private static func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
-
-  private static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-  }
 }

@@ -8,9 +8,9 @@ struct ReportEntryTable {
   let model: ReportPageModel
 
   static let headers = ["ลำดับ", "รายการโครงการ", "มิติ", "สถานะ", "งบประมาณ (บาท)", "เบิกจ่าย (บาท)", "หมายเหตุ", "หลักฐาน"]
-  static let statusOptions =
+  static let statusOptions: [(value: String, label: String)] =
     [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) }
-  static let reasonOptions =
+  static let reasonOptions: [(value: String, label: String)] =
     [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
 
   var node: Node<HTML.BodyContext> {

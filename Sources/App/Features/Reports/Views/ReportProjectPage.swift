@@ -75,8 +75,7 @@ struct ReportProjectPage {
           Input(type: .hidden, name: EntryForm.name("version", id), value: String(model.row.version))
           SelectField(
             label: "สถานะ", name: EntryForm.name("status", id),
-            options: [("", ReportEntryRules.pendingLabel)]
-              + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) },
+            options: ReportEntryTable.statusOptions,
             selected: cells["status"] ?? "", error: model.errors["status"])
           SelectField(
             label: "เหตุผลที่ไม่สามารถดำเนินการได้", name: EntryForm.name("reason", id),
