@@ -72,7 +72,9 @@ public enum OrganizationProfileRules {
       if let income = Money(baht: raw) {
         profile.income = income
       } else {
-        errors["income"] = "กรุณากรอกรายได้เป็นจำนวนเงินบาท เช่น 25,000,000.00"
+        errors["income"] =
+          Money.problem(parsing: raw) == Money.maximumMessage
+          ? Money.maximumMessage : "กรุณากรอกรายได้เป็นจำนวนเงินบาท เช่น 25,000,000.00"
       }
     }
     if let raw = text("coordinatorPhone", max: 40) {

@@ -284,7 +284,10 @@ public enum ProjectRules {
       if let money = Money(baht: text) {
         if money.satang > 0 { budgets[year] = money.satang }
       } else {
-        errors["budget_\(year)"] = "งบประมาณต้องเป็นจำนวนเงินไม่ติดลบ เช่น 50,000 หรือ 50000.00 (ได้ \"\(text)\")"
+        errors["budget_\(year)"] =
+          (Money.problem(parsing: text) == Money.maximumMessage
+            ? "งบประมาณต้องไม่เกิน \(Money.maximum.formatted) บาท" : "งบประมาณต้องเป็นจำนวนเงินไม่ติดลบ เช่น 50,000 หรือ 50000.00")
+          + " (ได้ \"\(text.prefix(40))\")"
       }
     }
     for (key, limit) in [

@@ -7,7 +7,7 @@ public struct PlanTotals: Equatable, Sendable {
     public var budgets: [Int: Money] = [:]
 
     public func budget(_ year: Int) -> Money { budgets[year] ?? .zero }
-    public var total: Money { budgets.values.reduce(.zero, +) }
+    public var total: Money { Money.sum(budgets.values) }
 
     mutating func add(_ project: ProjectSnapshot, years: [Int]) {
       count += 1

@@ -100,7 +100,7 @@ public enum ReportEntryRules {
   private static func amount(_ text: String, key: String, default value: Money, errors: inout FieldErrors) -> Money {
     guard !text.isEmpty else { return value }
     guard let money = Money(baht: text) else {
-      errors[key] = "กรุณากรอกจำนวนเงินเป็นตัวเลข ไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง เช่น 15,000.50"
+      errors[key] = Money.problem(parsing: text)
       return value
     }
     return money

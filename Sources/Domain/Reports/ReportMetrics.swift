@@ -4,16 +4,21 @@ public struct Percent: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public init(hundredths: Int64) { self.hundredths = hundredths }
 
-  /// `numerator ÷ denominator × 100`, two decimals, half-up; nil when the denominator is 0.
+  /// `numerator ÷ denominator × 100`, two decimals, half-up; nil when the denominator is 0
+  /// or below. Worked in 128 bits, so no pair of Int64 values can overflow it; a result that
+  /// does not fit (only from absurd data) is clamped.
   public init?(_ numerator: Int64, of denominator: Int64) {
     guard denominator > 0 else { return nil }
-    hundredths = (numerator * 20_000 + denominator) / (2 * denominator)
+    let wide = Int128(numerator) * 20_000
+    let rounded = (wide + (wide >= 0 ? Int128(denominator) : -Int128(denominator))) / (2 * Int128(denominator))
+    hundredths = Int64(clamping: rounded)
   }
 
   /// "42.89"
   public var description: String {
-    let rest = hundredths % 100
-    return "\(hundredths / 100)." + (rest < 10 ? "0\(rest)" : "\(rest)")
+    let magnitude = hundredths.magnitude
+    let rest = magnitude % 100
+    return (hundredths < 0 ? "-" : "") + "\(magnitude / 100)." + (rest < 10 ? "0\(rest)" : "\(rest)")
   }
 
   public static func < (lhs: Percent, rhs: Percent) -> Bool { lhs.hundredths < rhs.hundredths }
@@ -21,7 +26,8 @@ public struct Percent: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Implementation % (domain §6): (completed + 0.5 × in progress) ÷ projects × 100, counted in
   /// half units so it stays exact; nil when there is no project.
   public static func implementation(completed: Int, inProgress: Int, of projects: Int) -> Percent? {
-    Percent(Int64(completed * 2 + inProgress), of: Int64(projects * 2))
+    let halves = Int64(clamping: Int128(completed) * 2 + Int128(inProgress))
+    return Percent(halves, of: Int64(clamping: Int128(projects) * 2))
   }
 }
 
@@ -90,8 +96,8 @@ public struct ReportSummary: Equatable, Sendable {
       projects: lines.count, pending: lines.filter { $0.progress == nil }.count,
       inProgress: lines.filter { $0.progress == .inProgress }.count,
       completed: lines.filter { $0.progress == .completed }.count,
-      cannot: lines.filter { $0.progress == .cannot }.count, budget: lines.map(\.budget).reduce(.zero, +),
-      disbursed: lines.map(\.disbursed).reduce(.zero, +))
+      cannot: lines.filter { $0.progress == .cannot }.count, budget: Money.sum(lines.map(\.budget)),
+      disbursed: Money.sum(lines.map(\.disbursed)))
   }
 
   /// From totals already summed (e.g. by the database) over the counted projects.

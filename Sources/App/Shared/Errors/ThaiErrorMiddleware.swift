@@ -1,5 +1,4 @@
 import NIOCore
-import Plot
 import Vapor
 
 /// Turns every thrown error into a Thai answer: a JSON body under /api, a page elsewhere.

@@ -1,18 +1,3 @@
-import Plot
-
-/// Any HTML element by name, for the few Plot has no component for (main, select, dl …).
-struct El: Component {
-  let name: String
-  let content: () -> Component
-
-  init(_ name: String, @ComponentBuilder content: @escaping () -> Component = { EmptyComponent() }) {
-    self.name = name
-    self.content = content
-  }
-
-  var body: Component { Node<HTML.BodyContext>.element(named: name, nodes: [.component(content())]) }
-}
-
 /// The hidden field that carries the CSRF token in every form.
 struct CSRFField: Component {
   let token: String

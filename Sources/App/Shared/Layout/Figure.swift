@@ -1,5 +1,3 @@
-import Plot
-
 /// A headline figure in a `dl.summary-figures`: label, value, and the formula it comes from
 /// (shown below the value and as its tooltip).
 struct Figure: Component {

@@ -1,4 +1,3 @@
-import Plot
 import Vapor
 
 extension Request {

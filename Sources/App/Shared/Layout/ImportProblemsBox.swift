@@ -1,5 +1,3 @@
-import Plot
-
 /// Why an uploaded file was not imported: every problem (up to a limit), nothing saved.
 struct ImportProblemsBox: Component {
   let problems: [String]

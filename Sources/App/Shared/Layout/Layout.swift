@@ -1,31 +1,21 @@
-import Plot
-
 /// The frame around every page: header with navigation, notice, content, footer.
 enum Layout {
-  static func page(_ shell: PageShell, @ComponentBuilder content: @escaping () -> Component) -> HTML {
-    HTML(
-      .lang(.thai),
-      .head(
-        .encoding(.utf8),
-        .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-        .meta(.name("csrf-token"), .content(shell.csrfToken)),
-        .element(named: "title", text: shell.title + " — ระบบสุจริต"),
-        .stylesheet("/static/app.css"),
-        .script(.src("/static/app.js"), .attribute(named: "defer", value: "defer"))
-      ),
-      .body(
-        .component(header(shell)),
-        .component(
-          El("main") {
-            if let flash = shell.flash { Paragraph(flash).class("notice").attribute(named: "role", value: "status") }
-            content()
-          }.id("content")),
-        .component(
-          Footer {
-            Paragraph("ระบบสุจริต — ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น (ซอฟต์แวร์เสรี)")
-          }.class("site-footer"))
-      )
-    )
+  static func page(_ shell: PageShell, @ComponentBuilder content: () -> Component) -> HTML {
+    let head = HTML.Head(
+      title: shell.title + " — ระบบสุจริต",
+      meta: [("viewport", "width=device-width, initial-scale=1"), ("csrf-token", shell.csrfToken)],
+      stylesheets: ["/static/app.css"], scripts: ["/static/app.js"])
+    let main = content()
+    return HTML(head: head) {
+      header(shell)
+      El("main") {
+        if let flash = shell.flash { Paragraph(flash).class("notice").attribute(named: "role", value: "status") }
+        main
+      }.id("content")
+      Footer {
+        Paragraph("ระบบสุจริต — ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น (ซอฟต์แวร์เสรี)")
+      }.class("site-footer")
+    }
   }
 
   private static func header(_ shell: PageShell) -> Component {

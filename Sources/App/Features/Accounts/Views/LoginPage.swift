@@ -1,5 +1,3 @@
-import Plot
-
 struct LoginModel {
   let username: String
   let next: String?

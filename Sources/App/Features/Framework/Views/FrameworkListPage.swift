@@ -1,5 +1,3 @@
-import Plot
-
 struct FrameworkListModel {
   struct Row {
     let code: String

@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 
 struct FrameworkPageModel {
   struct Dimension {

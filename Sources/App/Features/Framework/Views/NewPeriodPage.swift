@@ -1,5 +1,4 @@
 import Domain
-import Plot
 
 struct NewPeriodModel {
   let values: [String: String]

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct DashboardModel {
   struct Child {
@@ -32,7 +31,7 @@ struct DashboardModel {
   let sort: DashboardSort
   let descending: Bool
   let grouping: DashboardGrouping
-  let map: String?
+  let map: TrustedHTML?
   let mapMeasure: String
   /// Headline figures of every round, oldest first.
   var trend: [(label: String, row: TrendRow)] = []
@@ -201,7 +200,7 @@ struct DashboardPage {
           Text(" · ")
           Link("การนำแผนไปปฏิบัติ", url: model.link(model.area.path, [("map", "implementation")]))
         }.class("hint")
-        Div { Node<HTML.BodyContext>.raw(map) }.class("map")
+        Div { map }.class("map")
         Paragraph("ขอบเขตจังหวัด © OpenStreetMap contributors (ODbL 1.0)").class("hint")
       }
       childTable
@@ -218,7 +217,7 @@ struct DashboardPage {
     return Div {
       H2("แนวโน้มตามรอบการรายงาน")
       downloads("trend")
-      Div { Node<HTML.BodyContext>.raw(TrendChart.svg(points)) }.class("chart")
+      Div { TrendChart.svg(points) }.class("chart")
       Table(
         header: TableRow {
           for heading in DashboardModel.trendHeader { TableHeaderCell(heading) }

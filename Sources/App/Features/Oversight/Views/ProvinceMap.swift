@@ -19,33 +19,45 @@ enum ProvinceMap {
   static let noData = "#e5e5e5"
 
   /// `values` by province code (nil = no figure); `only` limits the map to some provinces.
-  static func svg(values: [String: Percent?], links: [String: String], only: Set<String>? = nil) -> String {
+  static func svg(values: [String: Percent?], links: [String: String], only: Set<String>? = nil) -> TrustedHTML {
     let shown = outlines.filter { only?.contains($0.code) ?? true }
-    guard !shown.isEmpty else { return "" }
-    let minX = shown.map(\.minX).min()! - 4, minY = shown.map(\.minY).min()! - 4
-    let width = shown.map(\.maxX).max()! + 4 - minX, height = shown.map(\.maxY).max()! + 4 - minY
-    var svg =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(fmt(minX)) \(fmt(minY)) \(fmt(width)) \(fmt(height))\" role=\"img\" aria-label=\"แผนที่จังหวัด\" class=\"province-map\">"
+    guard let first = shown.first else { return .empty }
+    let minX = shown.reduce(first.minX) { min($0, $1.minX) } - 4
+    let minY = shown.reduce(first.minY) { min($0, $1.minY) } - 4
+    let width = shown.reduce(first.maxX) { max($0, $1.maxX) } + 4 - minX
+    let height = shown.reduce(first.maxY) { max($0, $1.maxY) } + 4 - minY
+    var svg = HTMLWriter(capacity: 200_000)
+    svg.open(
+      "svg",
+      [
+        "xmlns": "http://www.w3.org/2000/svg", "viewBox": "\(fmt(minX)) \(fmt(minY)) \(fmt(width)) \(fmt(height))",
+        "role": "img", "aria-label": "แผนที่จังหวัด", "class": "province-map",
+      ])
     for outline in shown {
       let value = values[outline.code] ?? nil
       let color = value.map { value in buckets.first { value.hundredths >= $0.from }?.color ?? noData } ?? noData
-      let label = HTMLWriter.escape("\(outline.name): " + (value.map { "ร้อยละ \($0)" } ?? "ไม่มีข้อมูล"))
-      let path =
-        "<path d=\"\(outline.path)\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"0.6\"><title>\(label)</title></path>"
-      if let link = links[outline.code] {
-        svg += "<a href=\"\(HTMLWriter.escape(link))\" aria-label=\"\(label)\">\(path)</a>"
-      } else {
-        svg += path
-      }
+      let label = "\(outline.name): " + (value.map { "ร้อยละ \($0)" } ?? "ไม่มีข้อมูล")
+      let link = links[outline.code]
+      if let link { svg.open("a", ["href": link, "aria-label": label]) }
+      svg.open("path", ["d": outline.path, "fill": color, "stroke": "#fff", "stroke-width": "0.6"])
+      svg.element("title", text: label)
+      svg.close("path")
+      if link != nil { svg.close("a") }
     }
-    svg += "</svg><ul class=\"map-legend\">"
+    svg.close("svg")
+    svg.open("ul", ["class": "map-legend"])
     // Swatches are tiny SVGs: the content security policy forbids inline styles.
     for (color, label) in buckets.map({ ($0.color, $0.label) }) + [(noData, "ไม่มีข้อมูล")] {
-      svg +=
-        "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"\(color)\" stroke=\"#999\"/></svg> \(label)</li>"
+      svg.open("li")
+      svg.open("svg", ["width": "14", "height": "14", "aria-hidden": "true"])
+      svg.open("rect", ["width": "14", "height": "14", "fill": color, "stroke": "#999"])
+      svg.close("rect")
+      svg.close("svg")
+      svg.text(" " + label)
+      svg.close("li")
     }
-    svg += "</ul>"
-    return svg
+    svg.close("ul")
+    return svg.result
   }
 
   /// Outlines projected to pixels (equirectangular at Thailand's middle latitude, 40 px per

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct ReviewQueueModel {
   struct Line {

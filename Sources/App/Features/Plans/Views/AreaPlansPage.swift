@@ -1,5 +1,4 @@
 import Domain
-import Plot
 
 struct AreaPlansModel {
   let periodCode: String

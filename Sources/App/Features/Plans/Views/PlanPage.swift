@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct PlanPageModel {
   let code: String

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct ProjectPageModel {
   struct HistoryRow {

@@ -1,5 +1,3 @@
-import Plot
-
 struct ProvinceListModel {
   struct Row {
     let code: String

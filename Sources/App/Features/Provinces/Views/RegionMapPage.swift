@@ -1,5 +1,3 @@
-import Plot
-
 struct RegionMapModel {
   let rows: [(code: String, name: String, region: Int?)]
   let errors: [String]

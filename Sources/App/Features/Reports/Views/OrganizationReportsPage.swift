@@ -1,5 +1,3 @@
-import Plot
-
 struct OrganizationReportsModel {
   struct Row {
     let title: String

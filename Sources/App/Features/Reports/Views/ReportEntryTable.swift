@@ -1,9 +1,7 @@
 import Domain
-import Plot
 
-/// The round's row-by-row entry table. Written with `HTMLWriter`, not Plot components: it is
-/// the deadline's busiest page (every officer opens it, ~65 rows of form controls), and Plot
-/// spent ~30 ms of CPU on it per visit.
+/// The round's row-by-row entry table, written straight into an `HTMLWriter`: it is the
+/// deadline's busiest page (every officer opens it, ~65 rows of form controls).
 struct ReportEntryTable {
   let model: ReportPageModel
 
@@ -13,7 +11,7 @@ struct ReportEntryTable {
   static let reasonOptions: [(value: String, label: String)] =
     [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
 
-  var node: Node<HTML.BodyContext> {
+  var markup: TrustedHTML {
     var out = HTMLWriter(capacity: 2_600 * (model.rows.count + 1))
     out.open("table", ["class": "data report-entries"])
     out.open("thead")
@@ -25,7 +23,7 @@ struct ReportEntryTable {
     for row in model.rows { write(row, into: &out) }
     out.close("tbody")
     out.close("table")
-    return out.node
+    return out.result
   }
 
   private func write(_ row: ReportPageModel.Row, into out: inout HTMLWriter) {

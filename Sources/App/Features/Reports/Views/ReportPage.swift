@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct ReportPageModel {
   struct Row {
@@ -144,7 +143,7 @@ struct ReportPage {
         )
         .class("hint")
       }
-      ReportEntryTable(model: model).node
+      ReportEntryTable(model: model).markup
       if model.writable && !model.rows.isEmpty {
         Div {
           Button("บันทึกทั้งหมด").attribute(named: "type", value: "submit").class("button primary")

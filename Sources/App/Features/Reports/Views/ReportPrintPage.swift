@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct ReportPrintModel {
   struct Row {
@@ -70,36 +69,27 @@ struct ReportPrintPage {
   static let statusColumns = ["รอรายงาน", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ", "ไม่สามารถดำเนินการได้"]
 
   var html: HTML {
-    HTML(
-      .lang(.thai),
-      .head(
-        .encoding(.utf8),
-        .element(named: "title", text: model.title),
-        model.inlineStyle.map { .element(named: "style", text: $0) } ?? .stylesheet("/static/print.css"),
-        .unwrap(model.inlineStyle == nil ? true : nil) { _ in
-          .script(.src("/static/app.js"), .attribute(named: "defer", value: "defer"))
-        }
-      ),
-      .body(
-        .unwrap(model.inlineStyle == nil ? true : nil) { _ in .component(toolbar) },
-        .component(
-          Div {
-            H1(model.title).class("report-title")
-            table
-            H2("ปัญหา อุปสรรค และข้อเสนอแนะ")
-            if model.problems.isEmpty { Paragraph("—") }
-            for text in model.problems { Paragraph(text).class("lines") }
-            H2("สรุปผลการขับเคลื่อนแผนฯ")
-            List(model.summaryLines).class("summary-lines")
-            Paragraph(model.asOf).class("as-of")
-            if !model.reporter.isEmpty { Paragraph("ผู้รายงาน \(model.reporter)").class("reporter") }
-            Div {
-              Paragraph("หมายเหตุ มิติ").class("legend-title")
-              List(model.legend)
-            }.class("legend")
-          }.class("official-report"))
-      )
-    )
+    let head = HTML.Head(
+      title: model.title, stylesheets: model.inlineStyle == nil ? ["/static/print.css"] : [],
+      inlineStyle: model.inlineStyle, scripts: model.inlineStyle == nil ? ["/static/app.js"] : [])
+    return HTML(head: head) {
+      if model.inlineStyle == nil { toolbar }
+      Div {
+        H1(model.title).class("report-title")
+        table
+        H2("ปัญหา อุปสรรค และข้อเสนอแนะ")
+        if model.problems.isEmpty { Paragraph("—") }
+        for text in model.problems { Paragraph(text).class("lines") }
+        H2("สรุปผลการขับเคลื่อนแผนฯ")
+        List(model.summaryLines).class("summary-lines")
+        Paragraph(model.asOf).class("as-of")
+        if !model.reporter.isEmpty { Paragraph("ผู้รายงาน \(model.reporter)").class("reporter") }
+        Div {
+          Paragraph("หมายเหตุ มิติ").class("legend-title")
+          List(model.legend)
+        }.class("legend")
+      }.class("official-report")
+    }
   }
 
   private var toolbar: Component {

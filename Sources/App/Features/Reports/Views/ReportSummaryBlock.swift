@@ -1,5 +1,4 @@
 import Domain
-import Plot
 
 /// The round summary of domain §6: every figure with its formula below it (and on hover).
 struct ReportSummaryBlock: Component {

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Plot
 
 struct RoundsModel {
   struct Row {

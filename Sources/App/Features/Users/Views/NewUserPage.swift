@@ -1,5 +1,4 @@
 import Domain
-import Plot
 
 struct NewUserModel {
   let values: [String: String]

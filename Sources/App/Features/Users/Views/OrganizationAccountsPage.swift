@@ -1,5 +1,4 @@
 import Domain
-import Plot
 
 struct OrganizationAccountsModel {
   let code: String
