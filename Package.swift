@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
+    .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
   ],
   targets: [
     .target(name: "Domain"),
@@ -45,7 +46,10 @@ let package = Package(
       swiftSettings: [.swiftLanguageMode(.v5)]),
     // The deadline-surge load generator of bench/ (not part of the server).
     .executableTarget(
-      name: "surge", dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+      name: "surge",
+      dependencies: [
+        .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "Crypto", package: "swift-crypto"),
+      ],
       path: "bench/Surge"),
     .testTarget(name: "DomainTests", dependencies: ["Domain"]),
     .testTarget(

@@ -1,5 +1,6 @@
 """A tiny signed-in browser for the bench scripts (standard library only): keeps cookies,
 echoes the CSRF token, and can ask for gzip like a real browser."""
+import hashlib
 import http.cookiejar
 import urllib.error
 import urllib.parse
@@ -21,6 +22,11 @@ class Session:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
 
     def csrf(self):
+        """The form token: bound to the session once signed in (as CSRFMiddleware derives
+        it), the CSRF cookie before."""
+        session = next((c.value for c in self.jar if c.name == "sujarit_session"), "")
+        if session:
+            return hashlib.sha256(f"csrf|{session}".encode()).hexdigest()
         return next((c.value for c in self.jar if c.name == "sujarit_csrf"), "")
 
     def get(self, path, gzip_ok=False):

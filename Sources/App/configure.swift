@@ -20,19 +20,24 @@ public func configure(_ app: Application) async throws {
   app.http.server.configuration.responseCompression = .enabled
 
   app.middleware = .init()
-  app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+  app.middleware.use(HeaderGuardMiddleware())
+  app.middleware.use(RequestLogMiddleware())
   app.middleware.use(SecurityHeadersMiddleware())
   app.middleware.use(ThaiErrorMiddleware())
-  app.middleware.use(FileMiddleware(publicDirectory: publicDirectory()))
+  app.middleware.use(RequestShapeMiddleware())
+  app.middleware.use(StaticFilesMiddleware(directory: publicDirectory()))
   app.middleware.use(SessionAuthenticator())
   app.middleware.use(CSRFMiddleware())
   app.middleware.use(MustSetPasswordGate())
   app.middleware.use(ReadCacheInvalidation())
   _ = app.readCache  // created before the server shares it between requests
+  _ = HealthRoutes.processStarted
+  app.pdfQueue = Application.pdfQueueFromEnvironment()
 
   if app.environment != .testing { app.mailer = CurlSMTPMailer.fromEnvironment(pool: app.threadPool) }
 
   try routes(app)
+  app.formPages = FormPages(routes: app.routes.all)
   app.asyncCommands.use(SetupCommand(), as: "setup")
   app.asyncCommands.use(DemoCommand(), as: "demo")
   app.asyncCommands.use(ImportPlanCommand(), as: "import-plan")

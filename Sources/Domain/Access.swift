@@ -83,10 +83,11 @@ public struct AccessPolicy: Sendable {
   /// See non-public details (contacts, users) of an organization.
   public func canView(_ place: OrganizationPlace) -> Bool { scope.covers(place) }
 
-  /// Edit the organization's profile: its own officers, and national admins.
+  /// Edit the organization's profile: its own officers (a parent's officers see their
+  /// sub-units, read only), and national admins.
   public func canEditProfile(_ place: OrganizationPlace) -> Bool {
     switch role {
-    case .laoOfficer: return scope.covers(place)
+    case .laoOfficer: return scope == .organization(code: place.code)
     case .nationalAdmin: return true
     default: return false
     }

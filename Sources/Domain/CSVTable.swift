@@ -21,13 +21,40 @@ public struct CSVTable: Sendable {
   }
 
   /// Writes CSV the way Excel opens Thai text correctly: UTF-8 with a BOM, CRLF line ends,
-  /// fields quoted when they hold a comma, quote or line break.
+  /// fields quoted when they hold a comma, quote or line break. Every cell goes through
+  /// `neutralized`, so text typed by someone can never run as a spreadsheet formula.
   public static func render(header: [String], rows: [[String]]) -> String {
     func field(_ text: String) -> String {
-      text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+      let safe = neutralized(text)
+      return safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
     }
     return "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  /// Characters that make Excel or LibreOffice read a cell as a formula (OWASP's list).
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// A text cell that starts like a formula gets a leading `'` (shown as text, never run);
+  /// numbers ("-1,250.50") stay as they are, so they remain numbers.
+  public static func neutralized(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, formulaStarts.contains(first), !isPlainNumber(cell) else {
+      return cell
+    }
+    return "'" + cell
+  }
+
+  /// A plain decimal number as exports write it: optional minus, digits (with or without
+  /// thousands commas), up to four decimals. No exponents, no `nan`/`inf`.
+  public static func isPlainNumber(_ text: String) -> Bool {
+    var scalars = Substring(text).unicodeScalars[...]
+    if scalars.first == "-" { scalars = scalars.dropFirst() }
+    let parts = String(String.UnicodeScalarView(scalars)).split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let whole = parts.first, (1...24).contains(whole.count),
+      whole.first != ",", whole.last != ",", whole.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," })
+    else { return false }
+    guard parts.count == 2 else { return true }
+    return (1...4).contains(parts[1].count) && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   private static func records(in text: String) -> [[String]] {
@@ -57,6 +84,14 @@ public struct CSVTable: Sendable {
       }
     }
     if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-    return records
+    return records.map { $0.map(restored) }
+  }
+
+  /// Reading our own exports back: the `'` that `neutralized` put before a formula-like
+  /// text is taken off again.
+  static func restored(_ field: String) -> String {
+    var scalars = field.unicodeScalars.makeIterator()
+    guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second) else { return field }
+    return String(field.dropFirst())
   }
 }

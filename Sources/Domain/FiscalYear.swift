@@ -5,20 +5,25 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
   /// Buddhist-era year, e.g. 2566.
   public let buddhistYear: Int
 
-  public init(_ buddhistYear: Int) { self.buddhistYear = buddhistYear }
+  /// Years far outside any real one are clamped (no date arithmetic can then overflow).
+  public init(_ buddhistYear: Int) { self.buddhistYear = min(max(buddhistYear, 1), 100_000) }
 
   /// The fiscal year a moment falls in (judged in Bangkok time).
   public init(containing date: Date) {
     let (year, month, _) = ThaiCalendar.components(of: date)
-    buddhistYear = month >= 10 ? year + 1 : year
+    self.init(month >= 10 ? year + 1 : year)
   }
 
   /// 1 October of the previous year, 00:00 Bangkok.
-  public var start: Date { ThaiCalendar.date(buddhistYear: buddhistYear - 1, month: 10, day: 1)! }
+  public var start: Date {
+    ThaiCalendar.date(buddhistYear: buddhistYear - 1, month: 10, day: 1) ?? Date(timeIntervalSince1970: 0)
+  }
   /// 1 October of this year, 00:00 Bangkok: the first moment after the fiscal year.
   public var endExclusive: Date { FiscalYear(buddhistYear + 1).start }
   /// 30 September, the last day.
-  public var lastDay: Date { ThaiCalendar.date(buddhistYear: buddhistYear, month: 9, day: 30)! }
+  public var lastDay: Date {
+    ThaiCalendar.date(buddhistYear: buddhistYear, month: 9, day: 30) ?? Date(timeIntervalSince1970: 0)
+  }
 
   public func contains(_ date: Date) -> Bool { date >= start && date < endExclusive }
 

@@ -87,21 +87,13 @@ public enum OrganizationProfileRules {
       }
     }
     if let raw = text("coordinatorEmail", max: 120) {
-      if isPlausibleEmail(raw) {
-        profile.coordinatorEmail = raw
+      if let email = EmailAddress(raw) {
+        profile.coordinatorEmail = email.value
       } else {
-        errors["coordinatorEmail"] = "รูปแบบอีเมลไม่ถูกต้อง เช่น saraban@example.go.th"
+        errors["coordinatorEmail"] = EmailAddress.invalidMessage
       }
     }
     return errors.isEmpty ? .success(profile) : .failure(errors)
-  }
-
-  public static func isPlausibleEmail(_ text: String) -> Bool {
-    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-      !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !text.contains(" ")
-    else { return false }
-    return true
   }
 }
 

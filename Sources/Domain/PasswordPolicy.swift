@@ -23,24 +23,56 @@ public enum PasswordPolicy {
   }
 }
 
-/// Throttling of failed logins, per account and per client address.
+/// Throttling of sign-in attempts. Every attempt is counted *before* its password is
+/// checked, per (account, address) pair, per account and per address, each in a rolling
+/// window; an attempt over a limit is refused without checking the password, and each
+/// further one doubles the wait. The pair's limit is low and the account's is high, so one
+/// address guessing at an officer's account (DLA codes are public) is stopped without
+/// locking the officer out from their own office before a deadline.
 public struct LoginThrottlePolicy: Sendable {
   public let window: Double
-  public let maxFailuresPerAccount: Int
-  public let maxFailuresPerAddress: Int
+  public let maxPerPair: Int
+  public let maxPerAccount: Int
+  public let maxPerAddress: Int
+  /// The first wait after a limit is passed; it doubles with each further attempt, up to `maxDelay`.
+  public let firstDelay: Double
+  public let maxDelay: Double
 
-  public init(window: Double = 15 * 60, maxFailuresPerAccount: Int = 5, maxFailuresPerAddress: Int = 30) {
+  public init(
+    window: Double = 15 * 60, maxPerPair: Int = 5, maxPerAccount: Int = 50, maxPerAddress: Int = 100,
+    firstDelay: Double = 60, maxDelay: Double = 30 * 60
+  ) {
     self.window = window
-    self.maxFailuresPerAccount = maxFailuresPerAccount
-    self.maxFailuresPerAddress = maxFailuresPerAddress
+    self.maxPerPair = maxPerPair
+    self.maxPerAccount = maxPerAccount
+    self.maxPerAddress = maxPerAddress
+    self.firstDelay = firstDelay
+    self.maxDelay = maxDelay
   }
 
-  /// Whether another attempt must be refused, given failures counted within `window`.
-  public func isBlocked(accountFailures: Int, addressFailures: Int) -> Bool {
-    accountFailures >= maxFailuresPerAccount || addressFailures >= maxFailuresPerAddress
+  /// Which counter an attempt is counted in.
+  public enum Scope: String, Sendable, CaseIterable {
+    case pair, account, address
   }
 
-  public var blockedMessage: String {
-    "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอ \(Int(window / 60)) นาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลเพื่อขอรหัสเปิดใช้งานใหม่"
+  public func limit(_ scope: Scope) -> Int {
+    switch scope {
+    case .pair: return maxPerPair
+    case .account: return maxPerAccount
+    case .address: return maxPerAddress
+    }
+  }
+
+  /// How long a counter that has reached `attempts` (this one included) must wait before the
+  /// next attempt, or nil while it is within its limit.
+  public func delay(_ scope: Scope, attempts: Int) -> Double? {
+    guard attempts > limit(scope) else { return nil }
+    let doublings = min(attempts - limit(scope) - 1, 20)
+    return min(firstDelay * Double(1 << doublings), maxDelay)
+  }
+
+  public static func blockedMessage(wait: Double) -> String {
+    let minutes = max(1, Int((wait / 60).rounded(.up)))
+    return "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอ \(minutes) นาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลเพื่อขอรหัสเปิดใช้งานใหม่"
   }
 }

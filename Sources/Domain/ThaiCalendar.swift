@@ -27,7 +27,9 @@ public enum ThaiCalendar {
   /// Year, month and day of `date` in Bangkok, with the Buddhist-era year.
   public static func components(of date: Date) -> (year: Int, month: Int, day: Int) {
     let parts = gregorian.dateComponents([.year, .month, .day], from: date)
-    return (buddhistYear(fromGregorian: parts.year!), parts.month!, parts.day!)
+    // Foundation answers Int.max for dates beyond its range; keep the year where +543 is safe.
+    let year = min(max(parts.year ?? 1970, -1_000_000), 1_000_000)
+    return (buddhistYear(fromGregorian: year), min(max(parts.month ?? 1, 1), 12), parts.day ?? 1)
   }
 
   /// "14 กุมภาพันธ์ 2566"
@@ -47,7 +49,7 @@ public enum ThaiCalendar {
   /// "14 ก.พ. 66 เวลา 09:05 น."
   public static func shortDateTime(_ date: Date) -> String {
     let parts = gregorian.dateComponents([.hour, .minute], from: date)
-    return "\(shortDate(date)) เวลา \(String(format: "%02d:%02d", parts.hour!, parts.minute!)) น."
+    return "\(shortDate(date)) เวลา \(String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)) น."
   }
 
   /// Midnight in Bangkok at the start of the given Buddhist-era day.

@@ -58,11 +58,18 @@ final class PasswordPolicyTests: XCTestCase {
     XCTAssertNil(PasswordPolicy.problem(password: "ลำไยหวาน2569!", confirmation: "ลำไยหวาน2569!", username: "3200408"))
   }
 
-  func testThrottle() {
+  func testThrottleWaitsOnlyPastEachLimitAndDoublesTheWait() {
     let policy = LoginThrottlePolicy()
-    XCTAssertFalse(policy.isBlocked(accountFailures: 4, addressFailures: 29))
-    XCTAssertTrue(policy.isBlocked(accountFailures: 5, addressFailures: 0))
-    XCTAssertTrue(policy.isBlocked(accountFailures: 0, addressFailures: 30))
+    XCTAssertNil(policy.delay(.pair, attempts: 5), "five tries from one office are free")
+    XCTAssertEqual(policy.delay(.pair, attempts: 6), 60)
+    XCTAssertEqual(policy.delay(.pair, attempts: 7), 120)
+    XCTAssertEqual(policy.delay(.pair, attempts: 8), 240)
+    XCTAssertEqual(policy.delay(.pair, attempts: 1_000), 30 * 60, "the wait is capped")
+    XCTAssertNil(policy.delay(.account, attempts: 49), "an account takes many more tries (from many places)")
+    XCTAssertEqual(policy.delay(.account, attempts: 51), 60)
+    XCTAssertNil(policy.delay(.address, attempts: 100))
+    XCTAssertEqual(policy.delay(.address, attempts: Int.max), 30 * 60)
+    XCTAssertTrue(LoginThrottlePolicy.blockedMessage(wait: 61).contains("2 นาที"))
   }
 }
 

@@ -82,10 +82,29 @@ final class PlanImportTests: XCTestCase {
     XCTAssertEqual(back.responsibleUnit, original.responsibleUnit)
   }
 
-  func testTenThousandRowsAreAccepted() throws {
-    var csv = "no,name,dimension,budget_2566\n"
-    for number in 1...10_000 { csv += "\(number),โครงการที่ \(number),\(number % 2 + 1),\(number * 10)\n" }
-    XCTAssertEqual(try parse(csv).get().count, 10_000)
+  func testTheLargestPlanIsAcceptedAndNoMore() throws {
+    func table(_ rows: Int) -> String {
+      var csv = "no,name,dimension,budget_2566\n"
+      for number in 1...rows { csv += "\(number),โครงการที่ \(number),\(number % 2 + 1),\(number * 10)\n" }
+      return csv
+    }
+    XCTAssertEqual(try parse(table(PlanImport.maxProjects)).get().count, PlanImport.maxProjects)
+    XCTAssertThrowsError(try parse(table(PlanImport.maxProjects + 1)).get())
+  }
+
+  func testTwoColumnsForOneBudgetYearAreAProblemNotACrash() throws {
+    let csv = "no,name,dimension,budget_2566,งบประมาณ 2566\n1,โครงการ,1,100,200\n"
+    switch parse(csv) {
+    case .success: XCTFail("two budget columns for 2566 were accepted")
+    case .failure(let problems): XCTAssertTrue(problems.items.contains { $0.message.contains("ซ้ำ") })
+    }
+  }
+
+  func testAmountsAboveTheMaximumAreNamedAsSuch() throws {
+    switch parse("no,name,dimension,budget_2566\n1,โครงการ,1,4611686018427\n") {
+    case .success: XCTFail("13-digit budget accepted")
+    case .failure(let problems): XCTAssertTrue(problems.items.contains { $0.message.contains("ไม่เกิน 999,999,999,999.99") })
+    }
   }
 }
 

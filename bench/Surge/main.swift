@@ -7,6 +7,7 @@
 // usage: surge --base URL --sessions N --seconds S [--mode round|health]
 //              [--codes FILE --offset K --password P --round 2570-6]
 import AsyncHTTPClient
+import Crypto
 import Foundation
 import NIOCore
 import NIOHTTP1
@@ -37,10 +38,19 @@ struct Options {
       case "--offset": offset = Int(value()) ?? 0
       case "--password": password = value()
       case "--round": round = value()
-      default: fatalError("unknown option \(arguments[index])")
+      default: Self.fail("unknown option \(arguments[index])")
       }
       index += 1
     }
+    sessions = min(max(sessions, 1), 100_000)
+    offset = max(offset, 0)
+    guard seconds.isFinite, seconds > 0, seconds < 86_400 else { Self.fail("--seconds must be between 0 and 86400") }
+    if mode == "round" && round.split(separator: "-").count != 2 { Self.fail("--round must look like 2569-6") }
+  }
+
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("surge: \(message)\n".utf8))
+    exit(2)
   }
 }
 
@@ -105,7 +115,14 @@ struct Visitor {
   /// Requests are no longer sent after this moment (uptime nanoseconds).
   let deadline: UInt64
   var cookies: [String: String] = [:]
-  let csrf = (0..<4).map { _ in UUID().uuidString.replacingOccurrences(of: "-", with: "") }.joined()
+  let anonymousCSRF = (0..<4).map { _ in UUID().uuidString.replacingOccurrences(of: "-", with: "") }.joined()
+
+  /// The form token the server expects: bound to the session once signed in (a SHA-256 of
+  /// "csrf|" + the session cookie, as CSRFMiddleware derives it), the CSRF cookie before.
+  var csrf: String {
+    guard let session = cookies["sujarit_session"], !session.isEmpty else { return anonymousCSRF }
+    return SHA256.hash(data: Data("csrf|\(session)".utf8)).map { String(format: "%02x", $0) }.joined()
+  }
 
   init(client: HTTPClient, base: String, number: Int, recorder: Recorder, deadline: UInt64) {
     self.deadline = deadline
@@ -113,7 +130,7 @@ struct Visitor {
     self.base = base
     self.address = "10.\(number / 65_536 % 256).\(number / 256 % 256).\(number % 256)"
     self.recorder = recorder
-    cookies["sujarit_csrf"] = csrf
+    cookies["sujarit_csrf"] = anonymousCSRF
   }
 
   /// Sends one request and records it; returns status and body, or nil on a transport error.
@@ -184,7 +201,8 @@ struct APIReport: Decodable {
 
 /// One officer's whole round for one organization; returns false when it could not go on.
 func reportRound(code: String, options: Options, visitor: inout Visitor) async -> Bool {
-  let (year, kind) = (options.round.split(separator: "-")[0], options.round.split(separator: "-")[1])
+  let parts = options.round.split(separator: "-")
+  let (year, kind) = (parts.first ?? "", parts.last ?? "")
   let report = "/organizations/\(code)/reports/\(year)/\(kind)"
   visitor.cookies["sujarit_session"] = nil
   let login = ["username": code, "secret": options.password]

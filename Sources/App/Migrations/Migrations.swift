@@ -13,5 +13,7 @@ enum Migrations {
     CreateOversight(),
     CreateFiguresVersion(),
     CreateFiguresRoundVersion(),
+    CreateLoginThrottle(),
+    CreateDraftOwners(),
   ]
 }

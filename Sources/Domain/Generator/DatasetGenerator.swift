@@ -38,6 +38,7 @@ public enum DatasetRules {
       dimension.subMissions.isEmpty
         ? [(dimension.number, String?.none)] : dimension.subMissions.map { (dimension.number, Optional($0.number)) }
     }
+    guard !slots.isEmpty else { return [] }
     let types = ProjectType.allCases
     let names = [
       "โครงการเสริมสร้างคุณธรรมจริยธรรม", "โครงการเผยแพร่ข้อมูลข่าวสาร", "มาตรการจัดการเรื่องร้องเรียน", "กิจกรรมรับฟังความคิดเห็น",

@@ -119,7 +119,11 @@ public struct ImportProblems: Error, Equatable, Sendable {
 /// optional objectives, method, target_group, responsible_unit, note). All-or-nothing: any
 /// problem rejects the whole table.
 public enum PlanImport {
-  public static let maxRows = 20_000
+  /// The most projects a plan may hold (real plans have 30–100; Bangkok's units each have
+  /// their own). With `Money.maximum` per amount, a plan's sums then stay far inside Int64.
+  public static let maxProjects = 2_000
+  public static let maxRows = maxProjects
+  public static let tooManyProjects = "แผนหนึ่งมีโครงการได้ไม่เกิน 2,000 โครงการ"
 
   static let aliases: [String: [String]] = [
     "no": ["no", "ลำดับ", "ลำดับที่", "ที่"],
@@ -160,7 +164,9 @@ public enum PlanImport {
       let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
       let key = title.lowercased()
       if let year = budgetYear(key) {
-        if framework.years.contains(year) {
+        if budgetColumns.contains(where: { $0.year == year }) {
+          problems.append(ImportProblem(row: 1, column: title, message: "มีคอลัมน์งบประมาณปี \(year) ซ้ำกัน กรุณาเหลือไว้คอลัมน์เดียว"))
+        } else if framework.years.contains(year) {
           budgetColumns.append((year, index, title))
         } else {
           problems.append(ImportProblem(row: 1, column: title, message: "ปี \(year) อยู่นอกช่วงแผน \(framework.code)"))
@@ -182,13 +188,13 @@ public enum PlanImport {
 
     var projects: [ImportedProject] = []
     var seen: [Int: Int] = [:]
+    let titles = Dictionary(budgetColumns.map { ("budget_\($0.year)", $0.title) }, uniquingKeysWith: { first, _ in first })
     for (offset, row) in rows.enumerated() {
       let line = offset + 2
       if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
       var cells: [String: String] = [:]
       for (key, index) in column where index < row.count { cells[key] = row[index] }
       for budget in budgetColumns where budget.index < row.count { cells["budget_\(budget.year)"] = row[budget.index] }
-      let titles = Dictionary(uniqueKeysWithValues: budgetColumns.map { ("budget_\($0.year)", $0.title) })
       if let number = Int(ThaiDigits.toArabic(cells["no"] ?? "").trimmingCharacters(in: .whitespaces)) {
         if let first = seen[number] {
           problems.append(ImportProblem(row: line, column: "no", message: "ลำดับ \(number) ซ้ำกับแถวที่ \(first)"))

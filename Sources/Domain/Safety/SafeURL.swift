@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which URLs a page may link to or load, and which paths a redirect may go to.
 public enum SafeURL {
   /// Schemes a link may carry; anything else (`javascript:`, `data:`, `vbscript:` …) is refused.
@@ -47,7 +49,7 @@ public enum SafeURL {
   }
 
   /// C0 and C1 control characters and DEL; also the Unicode line and paragraph separators.
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 
@@ -69,12 +71,26 @@ public enum HeaderValue {
   /// `Content-Disposition: attachment` for a download named `fileName` (Thai allowed): an
   /// ASCII fallback name plus the exact name in RFC 5987 form. Control characters, quotes,
   /// backslashes, slashes and semicolons never reach the header.
-  public static func attachment(fileName: String) -> String {
-    let cleaned = String(
+  public static func attachment(fileName: String) -> String { disposition("attachment", fileName: fileName) }
+
+  /// The same, for a file the browser shows itself (an image, a PDF).
+  public static func inline(fileName: String) -> String { disposition("inline", fileName: fileName) }
+
+  /// A file name as a person's upload gave it, made safe to keep and show: no control
+  /// characters, no path (only what follows the last `/` or `\\`), no characters Windows
+  /// refuses, at most 200 characters (the end, where the extension is, is kept).
+  public static func cleanFileName(_ raw: String, fallback: String) -> String {
+    let lastPart = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+    let kept = String(
       String.UnicodeScalarView(
-        fileName.unicodeScalars.filter { !SafeURL.isControl($0) && !"\"\\/;:*?<>|".unicodeScalars.contains($0) }
-      ))
-    let name = cleaned.isEmpty ? "download" : String(cleaned.prefix(150))
+        lastPart.unicodeScalars.filter { !SafeURL.isControl($0) && !"\":*?<>|;".unicodeScalars.contains($0) }))
+      .trimmingCharacters(in: .whitespaces)
+    let name = String(kept.suffix(200))
+    return name.isEmpty || name == "." || name == ".." ? fallback : name
+  }
+
+  private static func disposition(_ kind: String, fileName: String) -> String {
+    let name = String(cleanFileName(fileName, fallback: "download").prefix(150))
     let fallback = String(
       String.UnicodeScalarView(
         name.unicodeScalars.map { scalar in
@@ -87,6 +103,6 @@ public enum HeaderValue {
         || "-._~".utf8.contains(byte)
       encoded += isPlain ? String(UnicodeScalar(byte)) : SafeURL.percentEncoded(byte)
     }
-    return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
+    return "\(kind); filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
   }
 }

@@ -27,7 +27,14 @@ final class Browser {
     return browser
   }
 
-  var csrf: String { cookies[CSRFMiddleware.cookieName] ?? "" }
+  /// The token a page would carry: bound to the session when there is one (as the server
+  /// derives it), otherwise the CSRF cookie.
+  var csrf: String {
+    if let session = cookies[SessionAuthenticator.cookieName], !session.isEmpty {
+      return CSRFMiddleware.sessionBound(session)
+    }
+    return cookies[CSRFMiddleware.cookieName] ?? ""
+  }
 
   @discardableResult
   func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> XCTHTTPResponse {
@@ -118,4 +125,12 @@ extension Browser {
     let data = try JSONSerialization.data(withJSONObject: body)
     return try await sendRaw(method, path, headers: headers, body: ByteBuffer(data: data))
   }
+}
+
+/// The text of a page's `role="alert"` box (the login error), "" without one.
+func alertText(_ page: String) -> String {
+  guard let start = page.range(of: "role=\"alert\">"),
+    let end = page.range(of: "</p>", range: start.upperBound..<page.endIndex)
+  else { return "" }
+  return String(page[start.upperBound..<end.lowerBound])
 }

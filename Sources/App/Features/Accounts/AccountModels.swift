@@ -105,21 +105,3 @@ final class UserSession: Model, @unchecked Sendable {
   init() {}
 }
 
-final class LoginAttempt: Model, @unchecked Sendable {
-  static let schema = "login_attempts"
-
-  @ID(key: .id) var id: UUID?
-  @Field(key: "username") var username: String
-  @Field(key: "address") var address: String
-  @Field(key: "succeeded") var succeeded: Bool
-  @Field(key: "at") var at: Date
-
-  init() {}
-
-  init(username: String, address: String, succeeded: Bool, at: Date) {
-    self.username = username
-    self.address = address
-    self.succeeded = succeeded
-    self.at = at
-  }
-}

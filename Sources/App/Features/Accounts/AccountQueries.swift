@@ -15,16 +15,10 @@ struct AccountQueries {
     try await User.query(on: db).filter(\.$username == Self.normalize(username)).first()
   }
 
-  func failures(username: String, address: String, since: Date) async throws -> (account: Int, address: Int) {
-    let account = try await LoginAttempt.query(on: db)
-      .filter(\.$username == username).filter(\.$succeeded == false).filter(\.$at >= since).count()
-    let fromAddress = try await LoginAttempt.query(on: db)
-      .filter(\.$address == address).filter(\.$succeeded == false).filter(\.$at >= since).count()
-    return (account, fromAddress)
-  }
-
-  func recordAttempt(username: String, address: String, succeeded: Bool) async throws {
-    try await LoginAttempt(username: username, address: address, succeeded: succeeded, at: Date()).create(on: db)
+  /// Sessions that ended more than a day ago (kept that long so a form posted after the
+  /// session expired can still be traced to its person, see `DraftQueries`).
+  func purgeExpiredSessions(now: Date = Date()) async throws {
+    try await UserSession.query(on: db).filter(\.$expiresAt < now.addingTimeInterval(-24 * 3600)).delete()
   }
 
   /// The unused, unexpired activation code of this user that matches what was typed.
@@ -33,6 +27,14 @@ struct AccountQueries {
     let open = try await ActivationCode.query(on: db)
       .filter(\.$userID == user.requireID()).filter(\.$usedAt == nil).filter(\.$expiresAt > Date()).all()
     return open.first { Tokens.constantTimeEqual($0.codeHash, hash) }
+  }
+
+  /// Whether `typed` is (ignoring case, spaces and dashes) any activation code ever issued to
+  /// the user: such a code was printed on a letter, so it must not become the password.
+  func isActivationCode(_ typed: String, of user: User) async throws -> Bool {
+    let hash = Tokens.sha256(Tokens.normalizedActivationCode(typed))
+    let codes = try await ActivationCode.query(on: db).filter(\.$userID == user.requireID()).all(\.$codeHash)
+    return codes.contains { Tokens.constantTimeEqual($0, hash) }
   }
 
   /// Creates a session and returns the secret token for the cookie (only its hash is stored).
@@ -57,6 +59,13 @@ struct AccountQueries {
       FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: tokenHash)
       """
     ).first(decoding: SessionUser.self)
+  }
+
+  /// Whose session this was, if it began within the last two days (valid or already
+  /// expired): a form posted just after the session lapsed is still theirs.
+  func recentSessionOwner(tokenHash: String) async throws -> UUID? {
+    try await UserSession.query(on: db).filter(\.$id == tokenHash)
+      .filter(\.$createdAt > Date().addingTimeInterval(-2 * 24 * 3600)).first()?.userID
   }
 
   func touchSession(tokenHash: String, at time: Date) async throws {

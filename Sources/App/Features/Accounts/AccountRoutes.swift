@@ -30,13 +30,16 @@ struct AccountRoutes: RouteCollection {
     guard !username.isEmpty, !secret.isEmpty else {
       return refuse("กรุณากรอกชื่อผู้ใช้และรหัสผ่าน (หรือรหัสเปิดใช้งาน)", .unprocessableEntity)
     }
+    guard username.count <= 64, secret.count <= 200 else {
+      return refuse(Self.wrongCredentials, .unauthorized)
+    }
     let queries = AccountQueries(db: req.db)
-    let policy = req.application.config.throttle
     let address = req.clientAddress
-    let failures = try await queries.failures(
-      username: username, address: address, since: Date().addingTimeInterval(-policy.window))
-    if policy.isBlocked(accountFailures: failures.account, addressFailures: failures.address) {
-      return refuse(policy.blockedMessage, .tooManyRequests)
+    let throttle = LoginThrottleQueries(db: req.db, policy: req.application.config.throttle)
+    if let wait = try await throttle.admit(username: username, address: address) {
+      let response = refuse(LoginThrottlePolicy.blockedMessage(wait: wait), .tooManyRequests)
+      response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
+      return response
     }
 
     let user = try await queries.user(named: username)
@@ -51,19 +54,18 @@ struct AccountRoutes: RouteCollection {
         passwordMatches ? nil : try await queries.matchingActivation(for: user, typed: secret)
       } ?? nil
 
-    guard let user, passwordMatches || activation != nil else {
-      try await queries.recordAttempt(username: username, address: address, succeeded: false)
-      return refuse("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", .unauthorized)
-    }
-    guard !user.isDisabled else {
-      try await queries.recordAttempt(username: username, address: address, succeeded: false)
-      return refuse("บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดหรือผู้ดูแลระบบ", .forbidden)
+    // A disabled account answers exactly like a wrong password: the answer must not tell
+    // someone guessing that the password was right.
+    guard let user, passwordMatches || activation != nil, !user.isDisabled else {
+      return refuse(Self.wrongCredentials, .unauthorized)
     }
 
     let maxAge = req.application.config.sessionMaxAge
     let token = try await req.db.writeTransaction { db -> String in
       let queries = AccountQueries(db: db)
-      try await queries.recordAttempt(username: username, address: address, succeeded: true)
+      try await LoginThrottleQueries(db: db, policy: req.application.config.throttle)
+        .succeeded(username: username, address: address)
+      try await queries.purgeExpiredSessions()
       if let activation {
         activation.usedAt = Date()
         try await activation.update(on: db)
@@ -82,6 +84,9 @@ struct AccountRoutes: RouteCollection {
       string: token, path: "/", isSecure: req.application.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     return response
   }
+
+  static let wrongCredentials =
+    "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (หากบัญชีถูกระงับ กรุณาติดต่อสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดหรือผู้ดูแลระบบ)"
 
   func logout(req: Request) async throws -> Response {
     if let user = req.currentUser {
@@ -119,6 +124,9 @@ struct AccountRoutes: RouteCollection {
       password: form.password ?? "", confirmation: form.confirmation ?? "", username: user.username)
     {
       errors["password"] = problem
+    }
+    if errors["password"] == nil, try await AccountQueries(db: req.db).isActivationCode(form.password ?? "", of: user) {
+      errors["password"] = "รหัสผ่านต้องไม่ใช่รหัสเปิดใช้งานที่ได้รับ กรุณาตั้งรหัสผ่านใหม่ของท่านเอง"
     }
     guard errors.isEmpty else {
       let model = PasswordModel(firstTime: current.mustSetPassword, username: user.username, errors: errors)

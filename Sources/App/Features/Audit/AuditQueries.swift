@@ -1,3 +1,4 @@
+import Domain
 import Fluent
 import Foundation
 import SQLKit
@@ -97,12 +98,14 @@ struct AuditQueries {
     try await AuditEvent.query(on: db).filter(\.$entity == entity).filter(\.$entityID == id).sort(\.$at).all()
   }
 
-  func page(orgCode: String?, page: Int) async throws -> (events: [AuditEvent], total: Int) {
+  func page(orgCode: String?, paging requested: Paging) async throws -> (
+    events: [AuditEvent], total: Int, paging: Paging
+  ) {
     let query = AuditEvent.query(on: db)
     if let orgCode { query.filter(\.$orgCode == orgCode) }
     let total = try await query.count()
-    let events = try await query.sort(\.$at, .descending)
-      .range(((page - 1) * Self.pageSize)..<(page * Self.pageSize)).all()
-    return (events, total)
+    let paging = requested.within(total: total)
+    let events = try await query.sort(\.$at, .descending).range(paging.range).all()
+    return (events, total, paging)
   }
 }

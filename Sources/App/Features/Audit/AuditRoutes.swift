@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 /// The audit log, readable by national admins (append-only: there is no edit route).
@@ -9,10 +10,10 @@ struct AuditRoutes: RouteCollection {
   func logPage(req: Request) async throws -> Response {
     _ = try req.requireNationalAdmin()
     let org = (req.query[String.self, at: "org"] ?? "").trimmingCharacters(in: .whitespaces)
-    let page = max(1, req.query[Int.self, at: "page"] ?? 1)
-    let found = try await AuditQueries(db: req.db).page(orgCode: org.isEmpty ? nil : org, page: page)
+    let found = try await AuditQueries(db: req.db).page(
+      orgCode: org.isEmpty ? nil : org, paging: req.paging(perPage: AuditQueries.pageSize))
     let model = AuditLogModel(
-      org: org, page: page, total: found.total, events: found.events.map(AuditLogModel.Row.init))
+      org: org, page: found.paging.page, total: found.total, events: found.events.map(AuditLogModel.Row.init))
     return req.page(AuditLogPage(shell: req.shell("บันทึกการแก้ไข"), model: model).html)
   }
 }

@@ -50,15 +50,19 @@ struct FrameworkRoutes: RouteCollection {
     let queries = FrameworkQueries(db: req.db)
     let periods = try await queries.periods()
     var errors = FieldErrors()
+    // Years outside 2500–2700 are refused before any arithmetic is done with them.
     let start = Int(ThaiDigits.toArabic(form.startYear ?? "").trimmingCharacters(in: .whitespaces))
-    let end = Int(ThaiDigits.toArabic(form.endYear ?? "").trimmingCharacters(in: .whitespaces))
-    if start == nil || !(2500...2700).contains(start!) { errors["startYear"] = "กรุณากรอกปีเริ่มต้นเป็นปี พ.ศ. เช่น 2571" }
+      .flatMap { (2500...2700).contains($0) ? $0 : nil }
+    let typedEnd = Int(ThaiDigits.toArabic(form.endYear ?? "").trimmingCharacters(in: .whitespaces))
+    let end = typedEnd.flatMap { (2500...2710).contains($0) ? $0 : nil }
+    if start == nil { errors["startYear"] = "กรุณากรอกปีเริ่มต้นเป็นปี พ.ศ. เช่น 2571" }
+    if typedEnd != nil && end == nil { errors["endYear"] = "ปีสิ้นสุดต้องเป็นปี พ.ศ. ระหว่าง 2500 ถึง 2710" }
     if let start, let end {
       if end < start || end > start + 9 { errors["endYear"] = "ปีสิ้นสุดต้องไม่ก่อนปีเริ่มต้น และช่วงแผนยาวไม่เกิน 10 ปี" }
       if let clash = periods.first(where: { $0.startYear <= end && start <= $0.endYear }) {
         errors["startYear"] = "ช่วงปีซ้อนกับแผน \(clash.code) ที่มีอยู่แล้ว"
       }
-    } else if end == nil {
+    } else if end == nil, errors["endYear"] == nil {
       errors["endYear"] = "กรุณากรอกปีสิ้นสุดเป็นปี พ.ศ."
     }
     let copyCode = form.copyFrom ?? ""

@@ -60,8 +60,13 @@ struct AreaSumRow: Decodable {
   let in_progress: Int
   let completed: Int
   let cannot: Int
-  let budget_satang: Int64
-  let disbursed_satang: Int64
+  let budget_satang_hi: Int64
+  let budget_satang_lo: Int64
+  let disbursed_satang_hi: Int64
+  let disbursed_satang_lo: Int64
+
+  var budget_satang: Int64 { MoneySQL.joined(hi: budget_satang_hi, lo: budget_satang_lo) }
+  var disbursed_satang: Int64 { MoneySQL.joined(hi: disbursed_satang_hi, lo: disbursed_satang_lo) }
 
   var figures: AreaFigures {
     AreaFigures(
@@ -80,8 +85,13 @@ struct GroupFigureRow: Decodable {
   let in_progress: Int
   let completed: Int
   let cannot: Int
-  let budget: Int64
-  let disbursed: Int64
+  let budget_hi: Int64
+  let budget_lo: Int64
+  let disbursed_hi: Int64
+  let disbursed_lo: Int64
+
+  var budget: Int64 { MoneySQL.joined(hi: budget_hi, lo: budget_lo) }
+  var disbursed: Int64 { MoneySQL.joined(hi: disbursed_hi, lo: disbursed_lo) }
 }
 
 /// An area's totals for one round.
@@ -93,8 +103,13 @@ struct TrendRow: Decodable {
   let projects: Int
   let in_progress: Int
   let completed: Int
-  let budget_satang: Int64
-  let disbursed_satang: Int64
+  let budget_satang_hi: Int64
+  let budget_satang_lo: Int64
+  let disbursed_satang_hi: Int64
+  let disbursed_satang_lo: Int64
+
+  var budget_satang: Int64 { MoneySQL.joined(hi: budget_satang_hi, lo: budget_satang_lo) }
+  var disbursed_satang: Int64 { MoneySQL.joined(hi: disbursed_satang_hi, lo: disbursed_satang_lo) }
 
   var rate: ReportingRate { ReportingRate(expected: expected, submitted: submitted, onTime: on_time) }
   var implementation: Percent? { Percent.implementation(completed: completed, inProgress: in_progress, of: projects) }
@@ -145,9 +160,11 @@ struct OversightQueries {
     query += ", CAST(SUM(CASE WHEN pl.status = \(bind: PlanStatus.approved.rawValue) THEN 1 ELSE 0 END) AS BIGINT)"
     query += " AS plans_approved"
     // The totals table holds submitted reports only.
-    for column in ["projects", "pending", "in_progress", "completed", "cannot", "budget_satang", "disbursed_satang"] {
+    for column in ["projects", "pending", "in_progress", "completed", "cannot"] {
       query += ", CAST(COALESCE(SUM(s.\(unsafeRaw: column)), 0) AS BIGINT) AS \(unsafeRaw: column)"
     }
+    query += MoneySQL.sum("s.budget_satang", as: "budget_satang")
+    query += MoneySQL.sum("s.disbursed_satang", as: "disbursed_satang")
     query += """
        FROM organizations o
       JOIN provinces pv ON pv.code = o.province_code
@@ -167,10 +184,10 @@ struct OversightQueries {
     var query: SQLQueryString = """
       SELECT g.dimension, g.sub_mission, CAST(SUM(g.projects) AS BIGINT) AS projects,
         CAST(SUM(g.in_progress) AS BIGINT) AS in_progress, CAST(SUM(g.completed) AS BIGINT) AS completed,
-        CAST(SUM(g.cannot) AS BIGINT) AS cannot, CAST(SUM(g.budget_satang) AS BIGINT) AS budget,
-        CAST(SUM(g.disbursed_satang) AS BIGINT) AS disbursed
-      FROM report_group_stats g
+        CAST(SUM(g.cannot) AS BIGINT) AS cannot
       """
+    query += MoneySQL.sum("g.budget_satang", as: "budget") + MoneySQL.sum("g.disbursed_satang", as: "disbursed")
+    query += " FROM report_group_stats g"
     if area == .nation {
       query += " WHERE 1 = 1"
     } else {
@@ -188,9 +205,12 @@ struct OversightQueries {
     let sql = db as! any SQLDatabase
     let submitted: SQLQueryString = "r.status = \(bind: ReportStatus.submitted.rawValue)"
     var query: SQLQueryString = "SELECT rr.id AS round_id, " + Self.rateCounts(due: "rr.due_date")
-    for column in ["projects", "in_progress", "completed", "budget_satang", "disbursed_satang"] {
+    for column in ["projects", "in_progress", "completed"] {
       query += ", CAST(COALESCE(SUM(CASE WHEN " + submitted
       query += " THEN s.\(unsafeRaw: column) ELSE 0 END), 0) AS BIGINT) AS \(unsafeRaw: column)"
+    }
+    for column in ["budget_satang", "disbursed_satang"] {
+      query += MoneySQL.sum("CASE WHEN " + submitted + " THEN s.\(unsafeRaw: column) ELSE 0 END", as: column)
     }
     query += " FROM report_rounds rr CROSS JOIN organizations o JOIN provinces pv ON pv.code = o.province_code"
     query += " LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = rr.id"

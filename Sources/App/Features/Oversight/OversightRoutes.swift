@@ -156,7 +156,7 @@ struct OversightRoutes: RouteCollection {
     let missing = rows.filter { $0.expected == 1 && !$0.submitted }
     let reminders = try await ReminderQueries(db: req.db).latest(round: context.round, orgs: missing.map(\.code))
     var model = MissingModel(context: context, rows: missing, reminders: reminders, problem: problem)
-    model.page = max(1, min(req.query[Int.self, at: "page"] ?? 1, model.pageCount))
+    model.paging = req.paging(perPage: MissingModel.perPage).within(total: model.lines.count)
     if let format = req.query[String.self, at: "format"], format == "csv" || format == "xlsx" {
       return try SpreadsheetDownload.make(
         format: format, sheet: "ยังไม่ส่ง", header: MissingModel.header, rows: model.lines.map(\.cells),

@@ -12,7 +12,10 @@ struct AreaPlanRow: Decodable {
   let province_code: String
   let status: String?
   let projects: Int?
-  let budget: Int64?
+  let budget_hi: Int64?
+  let budget_lo: Int64?
+
+  var budget: Int64? { budget_hi.map { MoneySQL.joined(hi: $0, lo: budget_lo ?? 0) } }
 }
 
 /// The part of the country a plan overview covers.
@@ -28,20 +31,27 @@ struct PlanAreaQueries {
   let db: Database
   static let perPage = 100
 
-  func rows(_ filter: AreaFilter, periodID: UUID, page: Int) async throws -> (rows: [AreaPlanRow], total: Int) {
+  func rows(_ filter: AreaFilter, periodID: UUID, paging requested: Paging) async throws -> (
+    rows: [AreaPlanRow], total: Int, paging: Paging
+  ) {
     let sql = db as! SQLDatabase
     let from = fromClause(periodID) + whereClause(filter, includeStatus: true)
     let total = try await sql.raw("SELECT COUNT(*) AS count " + from).first(decoding: Count.self)?.count ?? 0
+    let paging = requested.within(total: total)
     let select: SQLQueryString = """
       SELECT o.code, o.name, o.type, o.district, o.province_code, p.status,
         (SELECT COUNT(*) FROM plan_projects pp WHERE pp.plan_id = p.id AND pp.deleted_at IS NULL AND pp.inconsistent = \(false)) AS projects,
-        (SELECT CAST(SUM(b.amount_satang) AS BIGINT) FROM plan_project_budgets b JOIN plan_projects pp ON pp.id = b.project_id
-          WHERE pp.plan_id = p.id AND pp.deleted_at IS NULL AND pp.inconsistent = \(false)) AS budget
+        (SELECT CAST(SUM(b.amount_satang / \(literal: MoneySQL.split)) AS BIGINT) FROM plan_project_budgets b
+          JOIN plan_projects pp ON pp.id = b.project_id
+          WHERE pp.plan_id = p.id AND pp.deleted_at IS NULL AND pp.inconsistent = \(false)) AS budget_hi,
+        (SELECT CAST(SUM(b.amount_satang % \(literal: MoneySQL.split)) AS BIGINT) FROM plan_project_budgets b
+          JOIN plan_projects pp ON pp.id = b.project_id
+          WHERE pp.plan_id = p.id AND pp.deleted_at IS NULL AND pp.inconsistent = \(false)) AS budget_lo
       """
     let order: SQLQueryString =
-      " ORDER BY o.province_code, o.district, o.code LIMIT \(literal: Self.perPage) OFFSET \(literal: (page - 1) * Self.perPage)"
+      " ORDER BY o.province_code, o.district, o.code LIMIT \(literal: paging.perPage) OFFSET \(literal: paging.offset)"
     let rows = try await sql.raw(select + " " + from + order).all(decoding: AreaPlanRow.self)
-    return (rows, total)
+    return (rows, total, paging)
   }
 
   /// Organizations per plan status ("none" = no plan yet) in the area.

@@ -35,9 +35,9 @@ struct PlanAreaRoutes: RouteCollection {
       .code
       ?? periods.first?.code ?? ""
     let period = try await FrameworkQueries(db: req.db).require(periodCode)
-    let page = max(1, req.query[Int.self, at: "page"] ?? 1)
     let queries = PlanAreaQueries(db: req.db)
-    let found = try await queries.rows(filter, periodID: period.requireID(), page: page)
+    let found = try await queries.rows(
+      filter, periodID: period.requireID(), paging: req.paging(perPage: PlanAreaQueries.perPage))
     let counts = try await queries.statusCounts(filter, periodID: period.requireID())
     let provinces = try await ProvinceDirectory.load(on: req.db)
     let model = AreaPlansModel(
@@ -46,7 +46,7 @@ struct PlanAreaRoutes: RouteCollection {
       provinceChoices: user.scope == .nation || filter.region != nil
         ? provinces.sorted.filter { filter.region == nil || $0.region == filter.region }.map { ($0.id!, $0.nameTH) }
         : [],
-      rows: found.rows, total: found.total, page: page, counts: counts,
+      rows: found.rows, total: found.total, page: found.paging.page, counts: counts,
       provinceNames: provinces.byCode.mapValues(\.nameTH))
     return req.page(AreaPlansPage(shell: req.shell("แผนของ อปท. ในพื้นที่"), model: model).html)
   }

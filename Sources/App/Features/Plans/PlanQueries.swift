@@ -68,6 +68,11 @@ struct PlanQueries {
   func addProject(_ input: ImportedProject, to plan: Plan, years: [Int], actor: AuditActor) async throws -> PlanProject
   {
     try await db.writeTransaction { db in
+      let existing = try await PlanProject.query(on: db).filter(\.$plan.$id == plan.requireID())
+        .filter(\.$deletedAt == nil).count()
+      guard existing < PlanImport.maxProjects else {
+        throw Abort(.unprocessableEntity, reason: PlanImport.tooManyProjects)
+      }
       let number = input.number > 0 ? input.number : try await nextNumber(plan, on: db)
       let project = PlanProject.make(for: try plan.requireID(), number: number, input: input)
       try await project.create(on: db)

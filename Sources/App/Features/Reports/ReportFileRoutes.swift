@@ -28,10 +28,10 @@ struct ReportFileRoutes: RouteCollection {
     model.inlineStyle = Self.printStyle
     let started = Date()
     let data = try await PDFRenderer.fromEnvironment().render(
-      html: ReportPrintPage(model: model).html.render(), on: req.application.threadPool)
+      html: ReportPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
     req.logger.info("report pdf rendered", metadata: ["ms": "\(Int(Date().timeIntervalSince(started) * 1000))"])
     let response = FileDownload.response(body: data, type: "application/pdf", name: baseName(context) + ".pdf")
-    response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(baseName(context)).pdf\"")
+    response.headers.replaceOrAdd(name: .contentDisposition, value: HeaderValue.inline(fileName: baseName(context) + ".pdf"))
     return response
   }
 

@@ -64,7 +64,7 @@ struct ReportProjectRoutes: RouteCollection {
         req, context, row: row, problem: "แนบได้ไม่เกิน \(EvidenceQueries.maxPerProject) ไฟล์ต่อโครงการ",
         status: .unprocessableEntity)
     }
-    let name = String(file.filename.suffix(200)).isEmpty ? "หลักฐาน" : String(file.filename.suffix(200))
+    let name = HeaderValue.cleanFileName(file.filename, fallback: "หลักฐาน")
     try await queries.add(bytes, name: name, type: type, report: report, project: row.projectID, actor: .of(req))
     return Flash.redirect(req, to: projectPath(context, row.projectID), notice: "แนบไฟล์ \(name) แล้ว")
   }
@@ -76,9 +76,10 @@ struct ReportProjectRoutes: RouteCollection {
       req.parameters.get("file", as: UUID.self), report: report.requireID())
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: file.contentType)
-    let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
-    headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename*=UTF-8''\(encoded)")
+    headers.replaceOrAdd(name: .contentDisposition, value: HeaderValue.inline(fileName: file.fileName))
     headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=86400")
+    // A stored PDF or image opens as a document of this site: let it run nothing.
+    headers.replaceOrAdd(name: "Content-Security-Policy", value: "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
     return Response(status: .ok, headers: headers, body: .init(data: file.data))
   }
 

@@ -57,18 +57,20 @@ extension ReportQueries {
     guard let planID else { return ReportSummary(lines: []) }
     struct Totals: Decodable {
       let projects: Int, pending: Int?, in_progress: Int?, completed: Int?, cannot: Int?
-      let budget: Int64?, disbursed: Int64?
+      let budget_hi: Int64, budget_lo: Int64, disbursed_hi: Int64, disbursed_lo: Int64
     }
     let reportID = report?.id ?? UUID()
-    let totals = try await (db as! any SQLDatabase).raw(
-      """
+    var query: SQLQueryString = """
       SELECT COUNT(*) AS projects,
         SUM(CASE WHEN e.progress IS NULL THEN 1 ELSE 0 END) AS pending,
         SUM(CASE WHEN e.progress = \(bind: ProjectProgress.inProgress.rawValue) THEN 1 ELSE 0 END) AS in_progress,
         SUM(CASE WHEN e.progress = \(bind: ProjectProgress.completed.rawValue) THEN 1 ELSE 0 END) AS completed,
-        SUM(CASE WHEN e.progress = \(bind: ProjectProgress.cannot.rawValue) THEN 1 ELSE 0 END) AS cannot,
-        CAST(SUM(COALESCE(e.budget_satang, b.year_amount, 0)) AS BIGINT) AS budget,
-        CAST(SUM(COALESCE(e.disbursed_satang, 0)) AS BIGINT) AS disbursed
+        SUM(CASE WHEN e.progress = \(bind: ProjectProgress.cannot.rawValue) THEN 1 ELSE 0 END) AS cannot
+      """
+    query += MoneySQL.sum("COALESCE(e.budget_satang, b.year_amount, 0)", as: "budget")
+    query += MoneySQL.sum("COALESCE(e.disbursed_satang, 0)", as: "disbursed")
+    query += """
+
       FROM plan_projects p
       LEFT JOIN (
         SELECT project_id, SUM(CASE WHEN fiscal_year = \(bind: year) THEN amount_satang ELSE 0 END) AS year_amount,
@@ -81,12 +83,13 @@ extension ReportQueries {
       WHERE p.plan_id = \(bind: planID) AND p.deleted_at IS NULL AND p.inconsistent = \(false)
         AND (COALESCE(b.budgeted_years, 0) = 0 OR b.year_amount > 0)
       """
-    ).first(decoding: Totals.self)
+    let totals = try await (db as! any SQLDatabase).raw(query).first(decoding: Totals.self)
     guard let totals else { return ReportSummary(lines: []) }
     return ReportSummary(
       projects: totals.projects, pending: totals.pending ?? 0, inProgress: totals.in_progress ?? 0,
-      completed: totals.completed ?? 0, cannot: totals.cannot ?? 0, budget: Money(satang: totals.budget ?? 0),
-      disbursed: Money(satang: totals.disbursed ?? 0))
+      completed: totals.completed ?? 0, cannot: totals.cannot ?? 0,
+      budget: Money(satang: MoneySQL.joined(hi: totals.budget_hi, lo: totals.budget_lo)),
+      disbursed: Money(satang: MoneySQL.joined(hi: totals.disbursed_hi, lo: totals.disbursed_lo)))
   }
 
   private static func counted(_ lines: [ProjectBudgetLine], year: Int, evidence: [UUID: Int]) -> [ReportRow] {

@@ -31,7 +31,7 @@ struct GenerateCommand: AsyncCommand {
       passwordHash = try await app.password.async.hash(password).get()
     }
     let generator = DatasetWriter(
-      db: app.db, seed: UInt64(signature.seed ?? 2569), periodCode: signature.period ?? "2566-2570",
+      db: app.db, seed: UInt64(truncatingIfNeeded: signature.seed ?? 2569), periodCode: signature.period ?? "2566-2570",
       accountPasswordHash: passwordHash)
     let counts = try await generator.run(limit: signature.orgs) { line in context.console.print(line) }
     context.console.print(
@@ -64,10 +64,13 @@ struct DatasetWriter {
     let period = try await FrameworkQueries(db: db).require(periodCode)
     let periodID = try period.requireID()
     let outline = period.outline
+    guard !outline.dimensions.isEmpty else {
+      throw Abort(.conflict, reason: "แผนช่วงปี \(periodCode) ยังไม่มีมิติ จึงสร้างข้อมูลตัวอย่างไม่ได้")
+    }
     let rounds = try await pastRounds(of: period)
     let taken = Set(try await Plan.query(on: db).filter(\.$period.$id == periodID).all().map(\.orgCode))
     var query = Organization.query(on: db).sort(\.$id)
-    if let limit { query = query.limit(limit) }
+    if let limit { query = query.limit(max(limit, 0)) }
     let codes = try await query.all().compactMap(\.id).filter { !taken.contains($0) }
     let usernames = Set(try await User.query(on: db).field(\.$username).all().map(\.username))
     var counts = Counts()

@@ -6,7 +6,7 @@ struct UserFilter {
   var text = ""
   var role: Role?
   var provinceCode: String?
-  var page = 1
+  var paging = Paging(page: 1, perPage: perPage)
   static let perPage = 50
 }
 
@@ -21,7 +21,7 @@ struct UserQueries {
   }
 
   /// Users matching the filter; a province filter covers its LAOs' accounts and its monitors.
-  func list(_ filter: UserFilter) async throws -> (users: [User], total: Int) {
+  func list(_ filter: UserFilter) async throws -> (users: [User], total: Int, paging: Paging) {
     let query = User.query(on: db)
     if let role = filter.role { query.filter(\.$role == role) }
     let text = AccountQueries.normalize(filter.text).filter { $0 != "%" && $0 != "_" }
@@ -33,9 +33,9 @@ struct UserQueries {
       query.group(.or) { $0.filter(\.$orgCode ~~ codes.map { Optional($0) }).filter(\.$provinceCode == province) }
     }
     let total = try await query.count()
-    let start = (filter.page - 1) * UserFilter.perPage
-    let users = try await query.sort(\.$username).range(start..<(start + UserFilter.perPage)).all()
-    return (users, total)
+    let paging = filter.paging.within(total: total)
+    let users = try await query.sort(\.$username).range(paging.range).all()
+    return (users, total, paging)
   }
 
   func users(of orgCode: String) async throws -> [User] {

@@ -30,8 +30,9 @@ struct UserRoutes: RouteCollection {
     }
     filter.text = req.query[String.self, at: "q"] ?? ""
     filter.role = req.query[String.self, at: "role"].flatMap(Role.init(rawValue:))
-    filter.page = max(1, req.query[Int.self, at: "page"] ?? 1)
+    filter.paging = req.paging(perPage: UserFilter.perPage)
     let found = try await UserQueries(db: req.db).list(filter)
+    filter.paging = found.paging
     let model = UserListModel(
       filter: filter, users: found.users.map(UserListModel.Row.init), total: found.total,
       canManage: user.isNationalAdmin)

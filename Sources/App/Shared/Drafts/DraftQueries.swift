@@ -1,42 +1,58 @@
 import Fluent
+import RoutingKit
 import Vapor
 
-/// Saves and restores form drafts across an expired session (see `FormDraft`).
+/// Saves and restores form drafts across an expired session (see `FormDraft`). A draft is
+/// kept only for a person whose session cookie names a session of the last two days (so an
+/// anonymous visitor cannot store anything), only for a page that exists, at most
+/// `maxPerPerson` per person and `maxBytes` each, and for `maxAge`; only that person gets it
+/// back, after signing in again.
 enum DraftQueries {
   /// The hidden field naming the form page a POST came from.
   static let originField = "_form"
   static let maxAge: TimeInterval = 24 * 3600
+  static let maxBytes = 1_000_000
+  static let maxPerPerson = 10
 
-  private static func key(_ request: Request, path: String) -> String? {
-    guard let browser = request.cookies[CSRFMiddleware.cookieName]?.string, !browser.isEmpty else { return nil }
-    return Tokens.sha256(browser + "|" + path)
-  }
+  private static func key(user: UUID, path: String) -> String { Tokens.sha256(user.uuidString + "|" + path) }
 
-  /// Keeps the posted form for its page; returns that page's path, or nil if the form
-  /// did not name one (then nothing is kept).
+  /// Keeps the posted form for its page; returns that page's path, or nil if nothing was kept.
   static func keep(_ request: Request) async -> String? {
     guard let path = Paths.safeNext(try? request.content.get(String.self, at: originField)),
-      let key = key(request, path: path), let body = request.body.string, body.utf8.count < 1_000_000
+      request.application.formPages.contains(path),
+      let body = request.body.string, body.utf8.count <= maxBytes,
+      let token = request.cookies[SessionAuthenticator.cookieName]?.string, !token.isEmpty
     else { return nil }
-    let draft = FormDraft()
-    draft.id = key
-    draft.path = path
-    draft.body = body
-    draft.createdAt = Date()
     do {
-      try await FormDraft.query(on: request.db).filter(\.$id == key).delete()
-      try await draft.create(on: request.db)
+      guard let user = try await AccountQueries(db: request.db).recentSessionOwner(tokenHash: Tokens.sha256(token))
+      else { return nil }
+      let id = key(user: user, path: path)
+      let draft = FormDraft()
+      draft.id = id
+      draft.userID = user
+      draft.path = path
+      draft.body = body
+      draft.createdAt = Date()
+      try await request.db.writeTransaction { db in
+        try await FormDraft.query(on: db).filter(\.$createdAt < Date().addingTimeInterval(-maxAge)).delete()
+        try await FormDraft.query(on: db).filter(\.$id == id).delete()
+        let older = try await FormDraft.query(on: db).filter(\.$userID == user).sort(\.$createdAt, .descending)
+          .all(\.$id).dropFirst(maxPerPerson - 1).compactMap { $0 }
+        if !older.isEmpty { try await FormDraft.query(on: db).filter(\.$id ~~ older).delete() }
+        try await draft.create(on: db)
+      }
       return path
     } catch {
-      request.logger.warning("could not keep form draft", metadata: ["error": "\(error)"])
+      request.logger.warning("could not keep form draft", metadata: ["error": "\(String(reflecting: type(of: error)))"])
       return nil
     }
   }
 
-  /// The fields typed before the session expired, if this browser left any for this page.
+  /// The fields the signed-in person typed before their session expired, if they left any
+  /// for this page.
   static func take(_ request: Request) async throws -> [String: String]? {
-    guard let key = key(request, path: request.url.path),
-      let draft = try await FormDraft.find(key, on: request.db)
+    guard let user = request.currentUser,
+      let draft = try await FormDraft.find(key(user: user.id, path: request.url.path), on: request.db)
     else { return nil }
     try await draft.delete(on: request.db)
     guard Date().timeIntervalSince(draft.createdAt) < maxAge else { return nil }
@@ -47,4 +63,36 @@ enum DraftQueries {
   }
 
   static let restoredNotice = "กู้คืนข้อมูลที่คุณพิมพ์ไว้ก่อนหมดเวลาเข้าสู่ระบบแล้ว ระบบยังไม่ได้บันทึก กรุณาตรวจสอบแล้วกดบันทึกอีกครั้ง"
+}
+
+/// The paths a GET route answers (the pages a form can live on), matched like the router.
+struct FormPages: Sendable {
+  private let router: TrieRouter<Bool>
+  private let hasRoot: Bool
+
+  init(routes: [Route]) {
+    let router = TrieRouter(Bool.self)
+    let pages = routes.filter { $0.method == .GET }
+    for route in pages where !route.path.isEmpty { router.register(true, at: route.path) }
+    self.router = router
+    hasRoot = pages.contains { $0.path.isEmpty }
+  }
+
+  func contains(_ path: String) -> Bool {
+    var parameters = Parameters()
+    let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
+    let segments = bare.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+    if segments.isEmpty { return hasRoot }
+    return router.route(path: segments, parameters: &parameters) ?? false
+  }
+}
+
+extension Application {
+  private struct FormPagesKey: StorageKey { typealias Value = FormPages }
+
+  /// Built once the routes are registered (`configure`).
+  var formPages: FormPages {
+    get { storage[FormPagesKey.self] ?? FormPages(routes: []) }
+    set { storage[FormPagesKey.self] = newValue }
+  }
 }

@@ -13,6 +13,17 @@ struct ThaiErrorMiddleware: AsyncMiddleware {
   }
 
   private func answer(_ error: Error, for request: Request) async -> Response {
+    let response = await body(error, for: request)
+    // Headers an error carries (Retry-After on a 503) go out with its answer.
+    if let abort = error as? AbortError {
+      for (name, value) in abort.headers where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
+        response.headers.replaceOrAdd(name: name, value: value)
+      }
+    }
+    return response
+  }
+
+  private func body(_ error: Error, for request: Request) async -> Response {
     let (status, message) = Self.describe(error)
     if status == .internalServerError {
       request.logger.report(error: error)

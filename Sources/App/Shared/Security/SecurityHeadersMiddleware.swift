@@ -10,8 +10,14 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 
   func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
     let response = try await next.respond(to: request)
+    // A route may set a stricter policy of its own (evidence files: sandbox).
+    if !response.headers.contains(name: "Content-Security-Policy") {
+      response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+    }
+    if request.application.config.servesHTTPS {
+      response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
+    }
     let headers = [
-      ("Content-Security-Policy", Self.contentSecurityPolicy),
       ("X-Frame-Options", "DENY"),
       ("Referrer-Policy", "same-origin"),
       ("X-Content-Type-Options", "nosniff"),

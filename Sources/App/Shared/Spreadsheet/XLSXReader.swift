@@ -5,18 +5,24 @@ import ZIPFoundation
   import FoundationXML
 #endif
 
-/// Reads the first worksheet of an .xlsx file into rows of text. Refuses archives that would
-/// unpack to more than `maxBytes` (zip bombs).
+/// Reads the first worksheet of an .xlsx file into rows of text. Refuses archives that
+/// unpack to more than `maxBytes` (zip bombs: the bytes actually inflated are counted, not
+/// the size the archive claims), sheets wider than `maxColumns` or longer than `maxRows`.
 enum XLSXReader {
   struct Unreadable: Error {}
+  static let maxColumns = 256
+  static let maxRows = 50_000
 
-  static func rows(from data: Data, maxBytes: Int64 = 64 * 1024 * 1024) throws -> [[String]] {
+  static func rows(from data: Data, maxBytes: Int = 64 * 1024 * 1024) throws -> [[String]] {
     let archive = try Archive(data: data, accessMode: .read)
     func text(_ path: String) throws -> Data? {
       guard let entry = archive[path] else { return nil }
-      guard entry.uncompressedSize <= maxBytes else { throw Unreadable() }
+      guard entry.uncompressedSize <= Int64(maxBytes) else { throw Unreadable() }
       var out = Data()
-      _ = try archive.extract(entry, skipCRC32: true) { out.append($0) }
+      _ = try archive.extract(entry, skipCRC32: true) { chunk in
+        guard out.count + chunk.count <= maxBytes else { throw Unreadable() }
+        out.append(chunk)
+      }
       return out
     }
     let sheetPath =
@@ -28,12 +34,14 @@ enum XLSXReader {
     return try SheetParser.parse(sheet, shared: shared)
   }
 
-  /// Column letters of a cell reference ("AB12") → zero-based index.
+  /// Column letters of a cell reference ("AB12") → zero-based index; anything past Excel's
+  /// last column (XFD, 16,384) reads as 16,384, which the sheet parser refuses.
   static func columnIndex(_ reference: String) -> Int {
     var index = 0
     for scalar in reference.unicodeScalars {
       guard (65...90).contains(scalar.value) else { break }
       index = index * 26 + Int(scalar.value - 64)
+      if index > 16_384 { return 16_384 }
     }
     return max(index - 1, 0)
   }
@@ -84,12 +92,19 @@ private final class SheetParser: NSObject, XMLParserDelegate {
 
   init(shared: [String]) { self.shared = shared }
 
+  private var tooLarge = false
+
   static func parse(_ data: Data, shared: [String]) throws -> [[String]] {
     let delegate = SheetParser(shared: shared)
     let parser = XMLParser(data: data)
     parser.delegate = delegate
-    guard parser.parse() else { throw XLSXReader.Unreadable() }
+    guard parser.parse(), !delegate.tooLarge else { throw XLSXReader.Unreadable() }
     return delegate.rows
+  }
+
+  private func refuse(_ parser: XMLParser) {
+    tooLarge = true
+    parser.abortParsing()
   }
 
   func parser(
@@ -101,6 +116,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
     case "c":
       cellType = attributes["t"] ?? "n"
       cellColumn = attributes["r"].map(XLSXReader.columnIndex) ?? row.count
+      if cellColumn >= XLSXReader.maxColumns { refuse(parser) }
       value = ""
     case "v", "t": collecting = true
     default: break
@@ -115,16 +131,19 @@ private final class SheetParser: NSObject, XMLParserDelegate {
     switch name {
     case "v", "t": collecting = false
     case "c":
+      guard cellColumn < XLSXReader.maxColumns else { return refuse(parser) }
       while row.count < cellColumn { row.append("") }
       row.append(text())
-    case "row": rows.append(row)
+    case "row":
+      rows.append(row)
+      if rows.count > XLSXReader.maxRows { refuse(parser) }
     default: break
     }
   }
 
   private func text() -> String {
     switch cellType {
-    case "s": return Int(value).flatMap { $0 < shared.count ? shared[$0] : nil } ?? ""
+    case "s": return Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
     case "n":
       // Excel keeps numbers as doubles ("1.2E+7", "50000.000000001"); read them as decimals.
       guard let number = Decimal(string: value) else { return value }

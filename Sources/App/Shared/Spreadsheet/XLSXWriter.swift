@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import ZIPFoundation
 
@@ -43,7 +44,7 @@ enum XLSXWriter {
       xml += "<row r=\"\(rowIndex + 1)\">"
       for (columnIndex, value) in row.enumerated() where !value.isEmpty {
         let reference = column(columnIndex) + String(rowIndex + 1)
-        if rowIndex > 0, numeric.contains(columnIndex), Decimal(string: value) != nil, !value.contains(",") {
+        if rowIndex > 0, numeric.contains(columnIndex), CSVTable.isPlainNumber(value), !value.contains(",") {
           xml += "<c r=\"\(reference)\"><v>\(value)</v></c>"
         } else {
           xml +=
@@ -66,8 +67,9 @@ enum XLSXWriter {
       case "\"": out += "&quot;"
       case "\n", "\t": out.unicodeScalars.append(scalar)
       default:
-        // XML 1.0 forbids most control characters; drop them rather than write a broken file.
-        if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
+        // XML 1.0 forbids most control characters and U+FFFE/U+FFFF (Swift strings hold no
+        // lone surrogates); drop them rather than write a file Excel refuses to open.
+        if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
       }
     }
     return out
@@ -84,6 +86,6 @@ enum XLSXWriter {
 
   private static func workbookXML(_ name: String) -> String {
     #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name=""#
-      + escape(String(name.prefix(31))) + #"" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+      + escape(String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))) + #"" sheetId="1" r:id="rId1"/></sheets></workbook>"#
   }
 }

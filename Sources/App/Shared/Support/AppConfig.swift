@@ -4,8 +4,13 @@ import Vapor
 /// Settings read from environment variables, with safe defaults for a local machine.
 struct AppConfig: Sendable {
   var bcryptCost = 12
-  /// Mark cookies Secure (set SUJARIT_SECURE_COOKIES=1 behind HTTPS).
+  /// Mark cookies Secure: on when the public URL is https (or SUJARIT_SECURE_COOKIES=1).
   var secureCookies = false
+  /// People reach the site over HTTPS (the public URL says so): cookies are Secure and
+  /// browsers are told to keep to HTTPS (HSTS).
+  var servesHTTPS = false
+  /// A token that lets a scraper read /metrics from another machine (loopback always may).
+  var metricsToken: String? = nil
   /// Trust X-Forwarded-For from a reverse proxy for the client address.
   var trustProxy = false
   var sessionIdleTimeout: TimeInterval = 4 * 3600
@@ -25,7 +30,9 @@ struct AppConfig: Sendable {
     if let url = Environment.get("SUJARIT_PUBLIC_URL"), url.hasPrefix("http") {
       config.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
     }
-    config.secureCookies = Environment.get("SUJARIT_SECURE_COOKIES") == "1"
+    config.servesHTTPS = config.publicURL.lowercased().hasPrefix("https://")
+    config.secureCookies = Environment.get("SUJARIT_SECURE_COOKIES") == "1" || config.servesHTTPS
+    if let token = Environment.get("SUJARIT_METRICS_TOKEN"), token.count >= 16 { config.metricsToken = token }
     config.trustProxy = Environment.get("SUJARIT_TRUST_PROXY") == "1"
     if let hours = Environment.get("SUJARIT_SESSION_IDLE_HOURS").flatMap(Double.init), hours > 0 {
       config.sessionIdleTimeout = hours * 3600
@@ -45,11 +52,14 @@ extension Application {
 
 extension Request {
   /// The client's address, honouring X-Forwarded-For only when configured to trust a proxy.
+  /// The proxy appends the address it saw, so the last entry is the one to believe (earlier
+  /// ones are whatever the client sent).
   var clientAddress: String {
     if application.config.trustProxy,
-      let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first
+      let forwarded = headers[("X-Forwarded-For")].last?.split(separator: ",").last
     {
-      return forwarded.trimmingCharacters(in: .whitespaces)
+      let address = forwarded.trimmingCharacters(in: .whitespaces)
+      if !address.isEmpty, address.count <= 64 { return address }
     }
     return remoteAddress?.ipAddress ?? "unknown"
   }

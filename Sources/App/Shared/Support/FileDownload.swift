@@ -8,7 +8,7 @@ enum FileDownload {
   static func response(body: Data, type: String, name: String) -> Response {
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: type)
-    headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+    headers.replaceOrAdd(name: .contentDisposition, value: HeaderValue.attachment(fileName: name))
     return Response(status: .ok, headers: headers, body: .init(data: body))
   }
 }
@@ -24,7 +24,7 @@ enum SpreadsheetDownload {
         given
         ?? Set(
           header.indices.filter { index in
-            !rows.isEmpty && rows.allSatisfy { index < $0.count && Double($0[index]) != nil }
+            !rows.isEmpty && rows.allSatisfy { index < $0.count && CSVTable.isPlainNumber($0[index]) }
           })
       let data = try XLSXWriter.workbook(sheetName: sheet, header: header, rows: rows, numeric: numeric)
       return FileDownload.response(body: data, type: FileDownload.xlsxType, name: name + ".xlsx")

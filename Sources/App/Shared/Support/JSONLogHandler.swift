@@ -29,6 +29,7 @@ public struct JSONLogHandler: LogHandler {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(fields) else { return }
-    FileHandle.standardError.write(data + Data("\n".utf8))
+    // `write(contentsOf:)` throws on a closed stderr; the older `write(_:)` would trap.
+    try? FileHandle.standardError.write(contentsOf: data + Data("\n".utf8))
   }
 }

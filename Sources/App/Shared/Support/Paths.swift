@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Every URL the app links to, in one place, so a renamed route cannot leave dead links.
@@ -74,19 +75,23 @@ enum Paths {
     withQuery(audit, [("org", org), ("page", page > 1 ? "\(page)" : "")])
   }
 
-  /// Appends the non-empty parameters, percent-encoded.
+  /// Appends the non-empty parameters, each name and value percent-encoded (everything but
+  /// letters, digits and `-._~`, so `+`, `&`, `=`, `#` and line breaks never change the URL's
+  /// meaning). `path` is used as it is: the helpers above already encode what needs it.
   static func withQuery(_ path: String, _ items: [(String, String)]) -> String {
-    var components = URLComponents()
-    components.path = path
     let kept = items.filter { !$0.1.isEmpty }
-    if !kept.isEmpty { components.queryItems = kept.map { URLQueryItem(name: $0.0, value: $0.1) } }
-    return components.string ?? path
+    guard !kept.isEmpty else { return path }
+    return path + "?" + kept.map { queryEncoded($0.0) + "=" + queryEncoded($0.1) }.joined(separator: "&")
   }
 
-  /// Only same-site paths may be used as a post-login destination (no open redirects).
-  static func safeNext(_ candidate: String?) -> String? {
-    guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\")
-    else { return nil }
-    return candidate
+  static func queryEncoded(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? ""
   }
+
+  private static let queryAllowed = CharacterSet(
+    charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+  /// Only same-site paths may be used as a post-login destination (no open redirects, no
+  /// control characters that would end the Location header): see `SafeURL.localPath`.
+  static func safeNext(_ candidate: String?) -> String? { SafeURL.localPath(candidate) }
 }

@@ -12,6 +12,11 @@ enum Tokens {
       .replacingOccurrences(of: "=", with: "")
   }
 
+  /// Characters `random()` produces (URL-safe base64).
+  static func isTokenCharacter(_ character: Character) -> Bool {
+    character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_")
+  }
+
   /// A code people type from a printed letter: 10 characters, no look-alikes (0/O, 1/I/L).
   static func activationCode() -> String {
     let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")

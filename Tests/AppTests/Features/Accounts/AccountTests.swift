@@ -37,24 +37,86 @@ final class AccountTests: XCTestCase {
     }
   }
 
-  func testFailedLoginsAreThrottledPerAccount() async throws {
+  func testFailedLoginsFromOneAddressAreThrottledForThatAccountOnly() async throws {
     try await withApp { app in
       let browser = Browser(app)
       for _ in 0..<5 { try await browser.login("chonburi", "wrong-password") }
       let blocked = try await browser.login("chonburi", Fixtures.password)
       XCTAssertEqual(blocked.status, .tooManyRequests)
-      XCTAssertContains(blocked.body.string, "กรุณารอ 15 นาที")
+      XCTAssertContains(blocked.body.string, "กรุณารอ 1 นาที")
+      XCTAssertEqual(blocked.headers.first(name: .retryAfter), "60")
       // Another account from the same address is still allowed.
       try await XCTAssertEqualAsync(try await browser.login("admin", Fixtures.password).status, .seeOther)
+    }
+  }
+
+  func testGuessingFromElsewhereDoesNotLockTheOfficerOutOfTheirOffice() async throws {
+    try await withApp { app in
+      app.config.trustProxy = true
+      for attempt in 0..<10 {
+        try await Self.login(app, "chonburi", "wrong-password", from: "203.0.113.\(attempt % 2)")
+      }
+      let office = try await Self.login(app, "chonburi", Fixtures.password, from: "192.0.2.10")
+      XCTAssertEqual(office.status, .seeOther, "ten wrong guesses from two other addresses")
+    }
+  }
+
+  func testAnAccountHasAHigherCeilingAcrossAddresses() async throws {
+    try await withApp { app in
+      app.config.trustProxy = true
+      for attempt in 0..<50 {
+        try await Self.login(app, "chonburi", "wrong-password", from: "198.51.100.\(attempt)")
+      }
+      let blocked = try await Self.login(app, "chonburi", Fixtures.password, from: "192.0.2.10")
+      XCTAssertEqual(blocked.status, .tooManyRequests, "fifty guesses from fifty addresses")
+      try await XCTAssertEqualAsync(
+        try await Self.login(app, "admin", Fixtures.password, from: "192.0.2.10").status, .seeOther)
     }
   }
 
   func testFailedLoginsAreThrottledPerAddress() async throws {
     try await withApp { app in
       let browser = Browser(app)
-      for index in 0..<30 { try await browser.login("nobody\(index)", "wrong-password") }
+      for index in 0..<100 { try await browser.login("nobody\(index)", "wrong-password") }
       try await XCTAssertEqualAsync(try await browser.login("admin", Fixtures.password).status, .tooManyRequests)
     }
+  }
+
+  func testParallelGuessesAreCountedOneByOne() async throws {
+    try await withApp { app in
+      let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+        for _ in 0..<40 { group.addTask { try await Browser(app).login("chonburi", "wrong-password").status } }
+        return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+      }
+      XCTAssertEqual(statuses.filter { $0 == .unauthorized }.count, 5, "only five passwords were checked")
+      XCTAssertEqual(statuses.filter { $0 == .tooManyRequests }.count, 35)
+    }
+  }
+
+  func testASuccessfulSignInStartsThePairAfresh() async throws {
+    try await withApp { app in
+      let browser = Browser(app)
+      for _ in 0..<4 { try await browser.login("chonburi", "wrong-password") }
+      try await XCTAssertEqualAsync(try await browser.login("chonburi", Fixtures.password).status, .seeOther)
+      let other = Browser(app)
+      for _ in 0..<4 { try await other.login("chonburi", "wrong-password") }
+      try await XCTAssertEqualAsync(try await other.login("chonburi", Fixtures.password).status, .seeOther)
+    }
+  }
+
+  /// A sign-in as it arrives through the proxy from `address`.
+  @discardableResult
+  static func login(_ app: Application, _ username: String, _ secret: String, from address: String) async throws
+    -> XCTHTTPResponse
+  {
+    let browser = Browser(app)
+    try await browser.get(Paths.login)
+    var headers = HTTPHeaders()
+    headers.contentType = .urlEncodedForm
+    headers.replaceOrAdd(name: "X-Forwarded-For", value: "10.0.0.1, \(address)")
+    let body = ["username": username, "secret": secret, "_csrf": browser.csrf]
+      .map { "\($0.key)=\(Browser.encode($0.value))" }.joined(separator: "&")
+    return try await browser.sendRaw(.POST, Paths.login, headers: headers, body: ByteBuffer(string: body))
   }
 
   func testActivationCodeOnboardingThenOwnPassword() async throws {

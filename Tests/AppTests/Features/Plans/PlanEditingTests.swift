@@ -134,7 +134,7 @@ final class PlanEditingTests: XCTestCase {
   func testFormTypedBeforeTheSessionExpiredComesBackAfterLogin() async throws {
     try await withApp { app in
       let officer = try await PlanFixtures.officerWithPlan(app, projects: 0)
-      try await UserSession.query(on: app.db).delete()
+      try await UserSession.query(on: app.db).set(\.$expiresAt, to: Date().addingTimeInterval(-60)).update()
       var form = PlanFixtures.project("งานที่พิมพ์ไว้นานมาก")
       form[DraftQueries.originField] = Paths.newProject(Fixtures.nongprue, PlanFixtures.period)
       let expired = try await officer.post(Paths.projects(Fixtures.nongprue, PlanFixtures.period), form)

@@ -108,19 +108,29 @@ final class PlanImportExportTests: XCTestCase {
     }
   }
 
-  func testTenThousandRowImport() async throws {
+  func testLargestPlanImportsAndOneMoreRowIsRefused() async throws {
     try await withApp { app in
       let officer = try await PlanFixtures.officerWithPlan(app, projects: 0)
-      var csv = "no,name,dimension,sub_mission,budget_2566,budget_2567\n"
-      for number in 1...10_000 { csv += "\(number),โครงการทดสอบที่ \(number),\(number % 4 + 1),,\(number),0\n" }
-      let response = try await officer.upload(importPath, fileName: "big.csv", data: Data(csv.utf8))
+      func table(_ rows: Int) -> Data {
+        var csv = "no,name,dimension,sub_mission,budget_2566,budget_2567\n"
+        for number in 1...rows { csv += "\(number),โครงการทดสอบที่ \(number),\(number % 4 + 1),,\(number),0\n" }
+        return Data(csv.utf8)
+      }
+      let tooMany = try await officer.upload(importPath, fileName: "big.csv", data: table(PlanImport.maxProjects + 1))
+      XCTAssertEqual(tooMany.status, .unprocessableEntity)
+      XCTAssertContains(tooMany.body.string, "เกินกว่าที่รับได้")
+      let response = try await officer.upload(importPath, fileName: "big.csv", data: table(PlanImport.maxProjects))
       XCTAssertEqual(response.status, .seeOther, response.body.string)
-      try await XCTAssertEqualAsync(try await PlanProject.query(on: app.db).count(), 10_000)
-      try await XCTAssertEqualAsync(try await PlanProjectBudget.query(on: app.db).count(), 10_000)
+      try await XCTAssertEqualAsync(try await PlanProject.query(on: app.db).count(), 2_000)
+      try await XCTAssertEqualAsync(try await PlanProjectBudget.query(on: app.db).count(), 2_000)
       let api = try await Browser(app).get("/api/v1/organizations/\(Fixtures.nongprue)/plans/\(PlanFixtures.period)")
         .content.decode(PlanJSON.self)
-      XCTAssertEqual(api.projectCount, 10_000)
-      XCTAssertEqual(api.budgetTotals["2566"], "50005000.00")
+      XCTAssertEqual(api.projectCount, 2_000)
+      XCTAssertEqual(api.budgetTotals["2566"], "2001000.00")
+      let oneMore = try await officer.post(
+        Paths.projects(Fixtures.nongprue, PlanFixtures.period), PlanFixtures.project("โครงการที่ 2001"))
+      XCTAssertEqual(oneMore.status, .unprocessableEntity)
+      XCTAssertContains(oneMore.body.string, "ไม่เกิน 2,000 โครงการ")
     }
   }
 

@@ -87,15 +87,12 @@ final class ReportFileTests: XCTestCase {
 
   func testMissingChromiumIsSaidClearly() async throws {
     let renderer = PDFRenderer(executable: nil)
-    let pool = NIOThreadPool(numberOfThreads: 1)
-    pool.start()
     do {
-      _ = try await renderer.render(html: "<p>x</p>", on: pool)
+      _ = try await renderer.render(html: "<p>x</p>", queue: PDFQueue(slots: 1, maxWaiting: 0))
       XCTFail("rendered without Chromium")
     } catch let error as Abort {
       XCTAssertEqual(error.status, .serviceUnavailable)
       XCTAssertTrue(error.reason.contains("ติดตั้งแพ็กเกจ chromium"))
     }
-    try await pool.shutdownGracefully()
   }
 }

@@ -87,8 +87,12 @@ final class UserAdminTests: XCTestCase {
       try await XCTAssertEqualAsync(
         try await officer.get(Paths.setPassword).status, .seeOther, "existing session ended")
       let again = try await Browser(app).login(Fixtures.huaiyai, Fixtures.password)
-      XCTAssertEqual(again.status, .forbidden)
-      XCTAssertContains(again.body.string, "บัญชีนี้ถูกระงับการใช้งาน")
+      let wrong = try await Browser(app).login(Fixtures.huaiyai, "not-the-password")
+      XCTAssertEqual(again.status, .unauthorized)
+      XCTAssertEqual(again.status, wrong.status, "the right password on a disabled account answers like a wrong one")
+      XCTAssertContains(again.body.string, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
+      XCTAssertEqual(
+        alertText(again.body.string), alertText(wrong.body.string), "no word tells the password was right")
       try await XCTAssertEqualAsync(
         try await admin.post(Paths.userStatus(target.id!), ["disabled": "0"]).status, .seeOther)
       try await XCTAssertEqualAsync(try await Browser(app).login(Fixtures.huaiyai, Fixtures.password).status, .seeOther)

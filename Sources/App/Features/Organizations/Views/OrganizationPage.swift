@@ -105,7 +105,8 @@ struct OrganizationPage {
 
   static func decimal(_ value: Double) -> String {
     let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    guard rounded == rounded.rounded(), let whole = Int(exactly: rounded) else { return String(rounded) }
+    return String(whole)
   }
 }
 

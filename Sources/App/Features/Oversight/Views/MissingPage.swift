@@ -34,11 +34,10 @@ struct MissingModel {
   let problem: String?
   /// The page shows `perPage` lines at a time; the downloads hold them all.
   static let perPage = 200
-  var page = 1
-  var pageCount: Int { max(1, (lines.count + Self.perPage - 1) / Self.perPage) }
+  var paging = Paging(page: 1, perPage: perPage)
   var shown: ArraySlice<Line> {
-    let start = min((page - 1) * Self.perPage, lines.count)
-    return lines[start..<min(start + Self.perPage, lines.count)]
+    let start = min(paging.offset, lines.count)
+    return lines[start..<min(start + paging.perPage, lines.count)]
   }
 
   init(context: OversightContext, rows: [OversightOrgRow], reminders: [String: Date], problem: String?) {
@@ -120,8 +119,8 @@ struct MissingPage {
               }
             }
           ).class("data compact").attribute(named: "data-sortable", value: "1")
-          if model.pageCount > 1 {
-            Pager(page: model.page, pageCount: model.pageCount) { model.link($0 > 1 ? [("page", String($0))] : []) }
+          if model.paging.pageCount(total: model.lines.count) > 1 {
+            Pager(page: model.paging.page, pageCount: model.paging.pageCount(total: model.lines.count)) { model.link($0 > 1 ? [("page", String($0))] : []) }
           }
           Div {
             Button("ส่งคำเตือนถึงที่เลือก").attribute(named: "type", value: "submit").class("button primary")

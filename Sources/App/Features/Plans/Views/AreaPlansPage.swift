@@ -12,7 +12,7 @@ struct AreaPlansModel {
   let counts: [String: Int]
   let provinceNames: [String: String]
 
-  var pageCount: Int { (total + PlanAreaQueries.perPage - 1) / PlanAreaQueries.perPage }
+  var pageCount: Int { Paging(page: page, perPage: PlanAreaQueries.perPage).pageCount(total: total) }
 
   static func statusName(_ raw: String?) -> String {
     raw.flatMap(PlanStatus.init(rawValue:))?.thaiName ?? "ยังไม่จัดทำแผน"

@@ -54,7 +54,7 @@ struct UserListPage {
         }.class("filters")
       }
       UserTable(rows: model.users, csrfToken: shell.csrfToken, canManage: model.canManage, canIssue: true)
-      Pager(page: model.filter.page, pageCount: (model.total + UserFilter.perPage - 1) / UserFilter.perPage) { page in
+      Pager(page: model.filter.paging.page, pageCount: model.filter.paging.pageCount(total: model.total)) { page in
         Paths.withQuery(
           Paths.users, [("q", model.filter.text), ("role", model.filter.role?.rawValue ?? ""), ("page", String(page))])
       }
