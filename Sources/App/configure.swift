@@ -25,6 +25,7 @@ public func configure(_ app: Application) async throws {
   app.middleware.use(SecurityHeadersMiddleware())
   app.middleware.use(ThaiErrorMiddleware())
   app.middleware.use(RequestShapeMiddleware())
+  app.middleware.use(MethodNotAllowedMiddleware())
   app.middleware.use(StaticFilesMiddleware(directory: publicDirectory()))
   app.middleware.use(SessionAuthenticator())
   app.middleware.use(CSRFMiddleware())
@@ -37,7 +38,7 @@ public func configure(_ app: Application) async throws {
   if app.environment != .testing { app.mailer = CurlSMTPMailer.fromEnvironment(pool: app.threadPool) }
 
   try routes(app)
-  app.formPages = FormPages(routes: app.routes.all)
+  app.routeTable = RouteTable(routes: app.routes.all)
   app.asyncCommands.use(SetupCommand(), as: "setup")
   app.asyncCommands.use(DemoCommand(), as: "demo")
   app.asyncCommands.use(ImportPlanCommand(), as: "import-plan")

@@ -16,14 +16,22 @@ public struct Paging: Equatable, Sendable {
     page = min(max(requested ?? 1, 1), Self.maxPage)
   }
 
-  /// Reads a page number from URL text: anything that is not a number means page 1,
-  /// a number too large for an Int means the last page.
-  public init(pageText: String?, perPage: Int) {
-    let digits = ThaiDigits.toArabic(pageText ?? "").trimmingCharacters(in: .whitespaces)
-    let number: Int? =
-      digits.isEmpty || !digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? nil : (Int(digits) ?? Self.maxPage)
-    self.init(page: number, perPage: perPage)
+  /// Reads a page number from URL text: none (or empty) means page 1, a number too large
+  /// for an Int the last page, a minus sign page 1; nil when the text is not a number at all.
+  public init?(pageText: String?, perPage: Int) {
+    let text = ThaiDigits.toArabic(pageText ?? "").trimmingCharacters(in: .whitespaces)
+    var digits = Substring(text)
+    let negative = digits.first == "-"
+    if negative || digits.first == "+" { digits = digits.dropFirst() }
+    if text.isEmpty {
+      self.init(page: 1, perPage: perPage)
+      return
+    }
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    self.init(page: negative ? 1 : (Int(digits) ?? Self.maxPage), perPage: perPage)
   }
+
+  public static let notANumberMessage = "เลขหน้าต้องเป็นตัวเลข เช่น 2"
 
   /// How many pages `total` items fill (at least 1, so "หน้า 1 จาก 1" for an empty list).
   public func pageCount(total: Int) -> Int {

@@ -94,7 +94,8 @@ struct OrganizationPageJSON: Content {
 }
 
 extension OrganizationFilter {
-  /// Reads ?q=&province=&type=&page=&per= with Thai 400s for values that cannot be right.
+  /// Reads ?q=&province=&type=&page=&per= with Thai 400s for values that cannot be right
+  /// (empty ones mean "all").
   static func parse(_ request: Request, maxPerPage: Int = 200) throws -> OrganizationFilter {
     var filter = OrganizationFilter()
     filter.text = (request.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -112,8 +113,8 @@ extension OrganizationFilter {
       }
       filter.type = known
     }
-    filter.page = try positiveInt(request, "page", default: 1, max: 100_000)
-    filter.perPage = try positiveInt(request, "per", default: 50, max: maxPerPage)
+    // A page past the end shows the last page; only `per` has a documented range.
+    filter.paging = try request.paging(perPage: try positiveInt(request, "per", default: 50, max: maxPerPage))
     return filter
   }
 

@@ -7,8 +7,7 @@ struct OrganizationFilter {
   var text = ""
   var provinceCode: String?
   var type: OrganizationType?
-  var page = 1
-  var perPage = 50
+  var paging = Paging(page: 1, perPage: 50)
 }
 
 /// An organization with the names of its province and parent, ready for any view.
@@ -44,17 +43,17 @@ struct OrganizationQueries {
   }
 
   /// Substring search over name, code, district and province (Thai has no word spaces).
-  func search(_ filter: OrganizationFilter) async throws -> (items: [Organization], total: Int) {
+  func search(_ filter: OrganizationFilter) async throws -> (items: [Organization], total: Int, paging: Paging) {
     let query = Organization.query(on: db)
     if let province = filter.provinceCode { query.filter(\.$provinceCode == province) }
     if let type = filter.type { query.filter(\.$type == type.rawValue) }
     let text = filter.text.lowercased().filter { $0 != "%" && $0 != "_" }
     if !text.isEmpty { query.filter(\.$searchText ~~ text) }
     let total = try await query.count()
-    let start = (filter.page - 1) * filter.perPage
+    let paging = filter.paging.within(total: total)
     let items = try await query.sort(\.$provinceCode).sort(\.$district).sort(\.$name).sort(\.$id)
-      .range(start..<(start + filter.perPage)).all()
-    return (items, total)
+      .range(paging.range).all()
+    return (items, total, paging)
   }
 
   func children(of code: String) async throws -> [Organization] {

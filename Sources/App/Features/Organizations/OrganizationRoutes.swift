@@ -19,9 +19,10 @@ struct OrganizationRoutes: RouteCollection {
     let provinces = try await ProvinceDirectory.load(on: req.db)
     var model = OrganizationSearchModel(provinces: provinces.sorted.map { ($0.id!, $0.nameTH) })
     do {
-      let filter = try OrganizationFilter.parse(req, maxPerPage: 100)
-      model.filter = filter
+      var filter = try OrganizationFilter.parse(req, maxPerPage: 100)
       let found = try await OrganizationQueries(db: req.db).search(filter)
+      filter.paging = found.paging
+      model.filter = filter
       model.total = found.total
       model.rows = found.items.map {
         .init(
@@ -95,7 +96,7 @@ struct OrganizationRoutes: RouteCollection {
     let provinces = try await ProvinceDirectory.load(on: req.db)
     return OrganizationPageJSON(
       items: found.items.map { OrganizationJSON($0, provinceName: provinces.name($0.provinceCode)) },
-      page: filter.page, perPage: filter.perPage, total: found.total)
+      page: found.paging.page, perPage: found.paging.perPage, total: found.total)
   }
 
   func apiShow(req: Request) async throws -> OrganizationJSON {

@@ -86,6 +86,12 @@ struct OversightRoutes: RouteCollection {
       map: req.query["map"], by: req.query["by"])
     let format = req.query[String.self, at: "format"]
     let table = req.query[String.self, at: "table"] ?? ""
+    guard DashboardModel.tables.contains(table) else {
+      throw Abort(.badRequest, reason: "ไม่มีตาราง \"\(table.prefix(30))\" ให้ดาวน์โหลด (ตารางที่มี: groups, trend หรือเว้นว่าง)")
+    }
+    if let format, format != "csv", format != "xlsx" {
+      throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx")
+    }
     let chronological = context.rounds.sorted { ($0.fiscalYear, $0.kind.rawValue) < ($1.fiscalYear, $1.kind.rawValue) }
     // The trend is one aggregate over ten rounds: only for the page and its own download.
     if format == nil || table == "trend" {
@@ -156,7 +162,7 @@ struct OversightRoutes: RouteCollection {
     let missing = rows.filter { $0.expected == 1 && !$0.submitted }
     let reminders = try await ReminderQueries(db: req.db).latest(round: context.round, orgs: missing.map(\.code))
     var model = MissingModel(context: context, rows: missing, reminders: reminders, problem: problem)
-    model.paging = req.paging(perPage: MissingModel.perPage).within(total: model.lines.count)
+    model.paging = try req.paging(perPage: MissingModel.perPage).within(total: model.lines.count)
     if let format = req.query[String.self, at: "format"], format == "csv" || format == "xlsx" {
       return try SpreadsheetDownload.make(
         format: format, sheet: "ยังไม่ส่ง", header: MissingModel.header, rows: model.lines.map(\.cells),

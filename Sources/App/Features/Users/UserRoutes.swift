@@ -30,7 +30,7 @@ struct UserRoutes: RouteCollection {
     }
     filter.text = req.query[String.self, at: "q"] ?? ""
     filter.role = req.query[String.self, at: "role"].flatMap(Role.init(rawValue:))
-    filter.paging = req.paging(perPage: UserFilter.perPage)
+    filter.paging = try req.paging(perPage: UserFilter.perPage)
     let found = try await UserQueries(db: req.db).list(filter)
     filter.paging = found.paging
     let model = UserListModel(

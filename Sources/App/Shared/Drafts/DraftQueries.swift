@@ -1,5 +1,4 @@
 import Fluent
-import RoutingKit
 import Vapor
 
 /// Saves and restores form drafts across an expired session (see `FormDraft`). A draft is
@@ -19,7 +18,7 @@ enum DraftQueries {
   /// Keeps the posted form for its page; returns that page's path, or nil if nothing was kept.
   static func keep(_ request: Request) async -> String? {
     guard let path = Paths.safeNext(try? request.content.get(String.self, at: originField)),
-      request.application.formPages.contains(path),
+      request.application.routeTable.matches(.GET, path: path),
       let body = request.body.string, body.utf8.count <= maxBytes,
       let token = request.cookies[SessionAuthenticator.cookieName]?.string, !token.isEmpty
     else { return nil }
@@ -63,36 +62,4 @@ enum DraftQueries {
   }
 
   static let restoredNotice = "กู้คืนข้อมูลที่คุณพิมพ์ไว้ก่อนหมดเวลาเข้าสู่ระบบแล้ว ระบบยังไม่ได้บันทึก กรุณาตรวจสอบแล้วกดบันทึกอีกครั้ง"
-}
-
-/// The paths a GET route answers (the pages a form can live on), matched like the router.
-struct FormPages: Sendable {
-  private let router: TrieRouter<Bool>
-  private let hasRoot: Bool
-
-  init(routes: [Route]) {
-    let router = TrieRouter(Bool.self)
-    let pages = routes.filter { $0.method == .GET }
-    for route in pages where !route.path.isEmpty { router.register(true, at: route.path) }
-    self.router = router
-    hasRoot = pages.contains { $0.path.isEmpty }
-  }
-
-  func contains(_ path: String) -> Bool {
-    var parameters = Parameters()
-    let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
-    let segments = bare.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
-    if segments.isEmpty { return hasRoot }
-    return router.route(path: segments, parameters: &parameters) ?? false
-  }
-}
-
-extension Application {
-  private struct FormPagesKey: StorageKey { typealias Value = FormPages }
-
-  /// Built once the routes are registered (`configure`).
-  var formPages: FormPages {
-    get { storage[FormPagesKey.self] ?? FormPages(routes: []) }
-    set { storage[FormPagesKey.self] = newValue }
-  }
 }

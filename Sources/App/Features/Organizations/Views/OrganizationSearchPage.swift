@@ -15,7 +15,7 @@ struct OrganizationSearchModel {
   var total = 0
   var error: String?
 
-  var pageCount: Int { (total + filter.perPage - 1) / filter.perPage }
+  var pageCount: Int { filter.paging.pageCount(total: total) }
 }
 
 /// Search all 7,900 organizations by any part of the name, code, district or province.
@@ -67,7 +67,7 @@ struct OrganizationSearchPage {
             }
           }
         ).class("data")
-        Pager(page: filter.page, pageCount: model.pageCount) { page in
+        Pager(page: filter.paging.page, pageCount: model.pageCount) { page in
           Paths.organizationSearch(
             query: filter.text, province: filter.provinceCode ?? "", type: filter.type?.rawValue ?? "", page: page)
         }

@@ -43,6 +43,9 @@ struct DashboardModel {
   func link(_ path: String, _ extra: [(String, String)] = []) -> String { Paths.withQuery(path, roundQuery + extra) }
 
   /// A table of the page for download: `groups` (dimensions), `trend`, or the main table.
+  /// The tables a dashboard offers as downloads ("" = the areas table).
+  static let tables: Set<String> = ["", "areas", "groups", "trend"]
+
   func table(_ name: String) -> (header: [String], rows: [[String]]) {
     switch name {
     case "groups":
