@@ -1,0 +1,175 @@
+import Domain
+import Fluent
+import XCTVapor
+
+@testable import App
+
+/// Markup typed by someone must reach every page as text: payloads are stored in every field a
+/// person can fill (through the real forms, as the people who fill them) and put in every
+/// reflected parameter, then every page that shows them is read as several roles.
+final class InjectionTests: XCTestCase {
+  /// Closes an attribute, opens elements, a handler, a script, a redirect and a form button.
+  static let payload =
+    "\"><b id=inj1>' autofocus onfocus=alert(2) x='</textarea><b id=inj3><script>alert(5)</script>"
+    + "<meta http-equiv=refresh content=0;url=//evil.example><button formaction=/admin/rounds>"
+
+  /// What must never appear in a page: each is a piece of the payload that would be markup.
+  static let forbidden = [
+    "<b id=inj1>", "<b id=inj3>", "' autofocus", "<script>alert", "<meta http-equiv=refresh",
+    "<button formaction=/admin", "</textarea><b",
+  ]
+
+  static func assertEscaped(_ page: XCTHTTPResponse, _ what: String, file: StaticString = #filePath, line: UInt = #line)
+  {
+    let html = page.body.string
+    XCTAssertLessThan(page.status.code, 500, "\(what) answered \(page.status)", file: file, line: line)
+    for piece in forbidden where html.contains(piece) {
+      XCTFail("\(what) shows \(piece) unescaped", file: file, line: line)
+    }
+    for sink in ["href=\"javascript:", "src=\"javascript:", "action=\"javascript:", "href=\" javascript:"]
+    where html.lowercased().contains(sink) {
+      XCTFail("\(what) links to a javascript: URL", file: file, line: line)
+    }
+  }
+
+  func testStoredMarkupIsTextOnEveryPageThatShowsIt() async throws {
+    try await withApp { app in
+      let p = Self.payload
+      let officer = try await PlanFixtures.officerWithPlan(app, projects: 0)
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let executive = try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2")
+      let monitor = try await Browser.signedIn(app, as: "chonburi")
+      let code = Fixtures.nongprue
+
+      // The framework (admin): a sub-mission whose name is markup.
+      try await XCTAssertEqualAsync(
+        try await admin.post(Paths.framework(PlanFixtures.period) + "/dimensions/2/sub-missions", ["name": p]).status,
+        .seeOther)
+      // The plan (officer): every text field of a project.
+      var project = PlanFixtures.project(p, budget2566: "10,000")
+      for field in ["objectives", "method", "target_group", "responsible_unit", "note"] { project[field] = p }
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.projects(code, PlanFixtures.period), project).status, .seeOther)
+      let stored = try await PlanFixtures.projects(app)[0]
+      let projectID = try stored.requireID().uuidString
+      // The profile (officer): every text field; the e-mail and phone refuse markup.
+      let profile: [String: String] = [
+        "address": p, "executiveName": p, "executivePosition": p, "clerkName": p, "coordinatorName": p,
+        "coordinatorPosition": p, "coordinatorPhone": "038-111-222", "coordinatorEmail": "legal@nongprue.go.th",
+        "version": "1",
+      ]
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.organizationProfile(code), profile).status, .seeOther)
+      var badEmail = profile
+      badEmail["coordinatorEmail"] = "x\"><b id=inj1>@example.go.th"
+      badEmail["version"] = "2"
+      let refused = try await officer.post(Paths.organizationProfile(code), badEmail)
+      XCTAssertEqual(refused.status, .unprocessableEntity, "an e-mail address with markup is refused")
+      Self.assertEscaped(refused, "the profile form shown again with what was typed")
+
+      // The plan's way through approval: returned by the executive with a comment.
+      try await officer.post(Paths.planAction(code, PlanFixtures.period, "submit"))
+      try await XCTAssertEqualAsync(
+        try await executive.post(Paths.planAction(code, PlanFixtures.period, "return"), ["comment": p]).status,
+        .seeOther)
+      // National staff: the project is not consistent with its dimension, for a reason.
+      try await admin.post(
+        Paths.projectAction(code, PlanFixtures.period, projectID, "consistency"), ["inconsistent": "1", "reason": p])
+      try await admin.post(
+        Paths.projectAction(code, PlanFixtures.period, projectID, "consistency"), ["inconsistent": "0", "reason": ""])
+
+      // The round: an extension with a reason; entries, evidence and the overall part.
+      try await ReportFixtures.openRound(app)
+      let future = ThaiCalendar.numericDate(Date().addingTimeInterval(30 * 24 * 3600))
+      try await XCTAssertEqualAsync(
+        try await admin.post(
+          Paths.round("\(ReportFixtures.year)-6") + "/extensions", ["orgCode": code, "until": future, "reason": p]
+        ).status, .seeOther)
+      let report = ReportFixtures.path()
+      try await XCTAssertEqualAsync(try await officer.get(report).status, .ok)
+      let saved = try await officer.post(
+        report + "/entries",
+        ReportFixtures.row(stored, status: "ไม่สามารถดำเนินการได้", reason: "อื่นๆ", reasonText: String(p.prefix(400)), note: p))
+      XCTAssertEqual(saved.status, .seeOther)
+      // A browser sends a file name's quotes as %22, so the name here has none.
+      let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
+      try await XCTAssertEqualAsync(
+        try await officer.upload(
+          report + "/projects/\(projectID)/evidence",
+          fileName: "<b id=inj1>' autofocus onfocus=alert(2) x='<script>alert(5)</script>.png", data: png,
+          type: "image/png"
+        ).status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await officer.post(
+          report + "/overall", ["problems": p, "suggestions": p, "reporterName": p, "reporterPosition": p]
+        ).status, .seeOther)
+      try await officer.post(report + "/send")
+      try await executive.post(report + "/confirm")
+      try await monitor.post(report + "/return", ["comment": p])
+
+      // Accounts (admin): a person whose name and position are markup.
+      try await admin.post(
+        Paths.users,
+        ["role": "provincial_monitor", "displayName": p, "position": p, "username": "inj-monitor", "provinceCode": "20"])
+
+      let pages = [
+        Paths.organization(code), Paths.organizationProfile(code), Paths.organizationPlans(code),
+        PlanFixtures.plan, Paths.project(code, PlanFixtures.period, projectID),
+        Paths.projectAction(code, PlanFixtures.period, projectID, "edit"), PlanFixtures.plan + "/print",
+        PlanFixtures.plan + "/versions", Paths.framework(PlanFixtures.period), Paths.frameworks,
+        Paths.organizationReports(code), report, report + "/print", report + "/projects/\(projectID)",
+        Paths.round("\(ReportFixtures.year)-6"), Paths.rounds, Paths.users, Paths.audit, Paths.home,
+        Paths.dashboardProvince("20"), Paths.dashboardProvince("20") + "/missing", Paths.areaPlans, Paths.review,
+        Paths.organizationAccounts(code), Paths.province("20"),
+      ]
+      for (who, browser) in [("admin", admin), ("officer", officer), ("monitor", monitor), ("public", Browser(app))] {
+        for page in pages { Self.assertEscaped(try await browser.get(page), "\(page) as \(who)") }
+      }
+    }
+  }
+
+  func testReflectedParametersAreTextOrRefused() async throws {
+    try await withApp { app in
+      let p = Browser.encode(Self.payload)
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let reflected = [
+        "/organizations?q=\(p)", "/organizations?q=\(p)&province=\(p)&type=\(p)&page=\(p)", "/login?next=\(p)",
+        "/login?next=/\(p)", "/admin/audit?org=\(p)", "/admin/users?q=\(p)&role=\(p)", "/plans?status=\(p)",
+        "/plans?period=\(p)&page=\(p)", "/dashboard/nation?sort=\(p)&dir=\(p)&map=\(p)&by=\(p)",
+        "/dashboard/nation?round=\(p)", "/dashboard/provinces/20/missing?round=\(p)", "/frameworks/\(p)",
+        "/organizations/\(p)", "/admin/rounds/\(p)", "/dashboard/provinces/20/districts/\(p)",
+        "/organizations/4200401/plans/\(p)", "/dashboard/nation?format=\(p)&table=\(p)",
+      ]
+      for path in reflected {
+        Self.assertEscaped(try await admin.get(path), "\(path) signed in")
+        Self.assertEscaped(try await Browser(app).get(path), "\(path) anonymous")
+      }
+    }
+  }
+
+  func testAJavaScriptURLNeverBecomesALink() {
+    for url in [
+      "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+      "java\nscript:alert(1)", "vbscript:x", "data:text/html,<b>", "\u{0}javascript:x",
+    ] {
+      var writer = HTMLWriter()
+      Link("x", url: url).render(into: &writer)
+      XCTAssertEqual(writer.string, "<a href=\"#\">x</a>", url)
+    }
+    for url in ["/organizations/4200401", "?page=2", "#content", "https://www.nacc.go.th/", "mailto:a@b.go.th", "tel:038111222"] {
+      XCTAssertTrue(SafeURL.isAllowedLink(url), url)
+    }
+  }
+
+  func testEveryAttributeAndTextIsEscaped() {
+    var writer = HTMLWriter()
+    Div { Text(Self.payload) }.attribute(named: "title", value: Self.payload).class(Self.payload).id(Self.payload)
+      .render(into: &writer)
+    Input(type: .text, name: "n", value: Self.payload).render(into: &writer)
+    TextArea(text: Self.payload, name: "t").render(into: &writer)
+    Image(url: "/x.png", description: Self.payload).render(into: &writer)
+    Button(Self.payload).attribute(named: "data-confirm", value: Self.payload).render(into: &writer)
+    for piece in Self.forbidden { XCTAssertFalse(writer.string.contains(piece), piece) }
+    XCTAssertFalse(writer.string.contains("'"), "quotes of either kind become entities")
+  }
+}
