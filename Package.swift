@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
     .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
   ],
   targets: [
     .target(name: "Domain"),
@@ -51,12 +52,15 @@ let package = Package(
         .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "Crypto", package: "swift-crypto"),
       ],
       path: "bench/Surge"),
-    .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+    .testTarget(
+      name: "DomainTests",
+      dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(
       name: "AppTests",
       dependencies: [
         "App",
         .product(name: "XCTVapor", package: "vapor"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: [.swiftLanguageMode(.v5)]
     ),

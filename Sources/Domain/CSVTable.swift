@@ -36,11 +36,14 @@ public struct CSVTable: Sendable {
   static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   /// A text cell that starts like a formula gets a leading `'` (shown as text, never run);
-  /// numbers ("-1,250.50") stay as they are, so they remain numbers.
+  /// numbers ("-1,250.50") and a lone "-" stay as they are. A cell that already starts with
+  /// `'` and then a formula character gets one more, so reading it back (`restored`) gives
+  /// exactly what was typed.
   public static func neutralized(_ cell: String) -> String {
-    guard let first = cell.unicodeScalars.first, formulaStarts.contains(first), !isPlainNumber(cell) else {
-      return cell
-    }
+    var scalars = cell.unicodeScalars.makeIterator()
+    guard let first = scalars.next() else { return cell }
+    if first == "'", let second = scalars.next(), formulaStarts.contains(second) { return "'" + cell }
+    guard formulaStarts.contains(first), cell != "-", !isPlainNumber(cell) else { return cell }
     return "'" + cell
   }
 
@@ -90,8 +93,8 @@ public struct CSVTable: Sendable {
   /// Reading our own exports back: the `'` that `neutralized` put before a formula-like
   /// text is taken off again.
   static func restored(_ field: String) -> String {
-    var scalars = field.unicodeScalars.makeIterator()
-    guard scalars.next() == "'", let second = scalars.next(), formulaStarts.contains(second) else { return field }
-    return String(field.dropFirst())
+    guard field.hasPrefix("'") else { return field }
+    let typed = String(field.dropFirst())
+    return neutralized(typed) == field ? typed : field
   }
 }

@@ -4,7 +4,8 @@ import Vapor
 /// Which methods the app answers at a path, matched as the router matches it: so a form's
 /// page can be checked to exist (drafts), and a request with a method a path does not take
 /// gets 405 with `Allow` instead of 404.
-struct RouteTable: Sendable {
+/// The routers are filled once at start and only read afterwards, hence `@unchecked`.
+struct RouteTable: @unchecked Sendable {
   private let routers: [String: TrieRouter<Bool>]
   private let rootMethods: Set<String>
 

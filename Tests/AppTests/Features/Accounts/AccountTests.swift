@@ -133,6 +133,14 @@ final class AccountTests: XCTestCase {
       XCTAssertEqual(login.location, Paths.setPassword)
       try await XCTAssertEqualAsync(try await officer.get(Paths.organizations).location, Paths.setPassword)
 
+      let sameAsCode = try await officer.post(Paths.setPassword, ["password": code, "confirmation": code])
+      XCTAssertEqual(sameAsCode.status, .unprocessableEntity, "the code printed on the letter cannot become the password")
+      XCTAssertContains(sameAsCode.body.string, "ต้องไม่ใช่รหัสเปิดใช้งาน")
+      let spaced = String(code.prefix(5)) + "-" + String(code.dropFirst(5)).lowercased()
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.setPassword, ["password": spaced, "confirmation": spaced]).status,
+        .unprocessableEntity)
+
       let weak = try await officer.post(Paths.setPassword, ["password": "short", "confirmation": "short"])
       XCTAssertEqual(weak.status, .unprocessableEntity)
       XCTAssertContains(weak.body.string, "อย่างน้อย 10 ตัวอักษร")
