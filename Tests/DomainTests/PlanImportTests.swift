@@ -103,7 +103,8 @@ final class PlanImportTests: XCTestCase {
   func testAmountsAboveTheMaximumAreNamedAsSuch() throws {
     switch parse("no,name,dimension,budget_2566\n1,โครงการ,1,4611686018427\n") {
     case .success: XCTFail("13-digit budget accepted")
-    case .failure(let problems): XCTAssertTrue(problems.items.contains { $0.message.contains("ไม่เกิน 999,999,999,999.99") })
+    case .failure(let problems):
+      XCTAssertTrue(problems.items.contains { $0.message.contains("ไม่เกิน 999,999,999,999.99") })
     }
   }
 }

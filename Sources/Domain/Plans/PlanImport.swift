@@ -165,7 +165,8 @@ public enum PlanImport {
       let key = title.lowercased()
       if let year = budgetYear(key) {
         if budgetColumns.contains(where: { $0.year == year }) {
-          problems.append(ImportProblem(row: 1, column: title, message: "มีคอลัมน์งบประมาณปี \(year) ซ้ำกัน กรุณาเหลือไว้คอลัมน์เดียว"))
+          problems.append(
+            ImportProblem(row: 1, column: title, message: "มีคอลัมน์งบประมาณปี \(year) ซ้ำกัน กรุณาเหลือไว้คอลัมน์เดียว"))
         } else if framework.years.contains(year) {
           budgetColumns.append((year, index, title))
         } else {
@@ -188,7 +189,8 @@ public enum PlanImport {
 
     var projects: [ImportedProject] = []
     var seen: [Int: Int] = [:]
-    let titles = Dictionary(budgetColumns.map { ("budget_\($0.year)", $0.title) }, uniquingKeysWith: { first, _ in first })
+    let titles = Dictionary(
+      budgetColumns.map { ("budget_\($0.year)", $0.title) }, uniquingKeysWith: { first, _ in first })
     for (offset, row) in rows.enumerated() {
       let line = offset + 2
       if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }

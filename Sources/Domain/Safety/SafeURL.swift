@@ -83,8 +83,9 @@ public enum HeaderValue {
     let lastPart = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
     let kept = String(
       String.UnicodeScalarView(
-        lastPart.unicodeScalars.filter { !SafeURL.isControl($0) && !"\":*?<>|;".unicodeScalars.contains($0) }))
-      .trimmingCharacters(in: .whitespaces)
+        lastPart.unicodeScalars.filter { !SafeURL.isControl($0) && !"\":*?<>|;".unicodeScalars.contains($0) })
+    )
+    .trimmingCharacters(in: .whitespaces)
     let name = String(kept.suffix(200))
     return name.isEmpty || name == "." || name == ".." ? fallback : name
   }

@@ -13,7 +13,10 @@ final class DraftSafetyTests: XCTestCase {
       for index in 0..<20 {
         try await visitor.post(
           Paths.projects(Fixtures.nongprue, PlanFixtures.period),
-          [DraftQueries.originField: Paths.newProject(Fixtures.nongprue, PlanFixtures.period), "name": String(repeating: "ก", count: 50_000) + "\(index)"])
+          [
+            DraftQueries.originField: Paths.newProject(Fixtures.nongprue, PlanFixtures.period),
+            "name": String(repeating: "ก", count: 50_000) + "\(index)",
+          ])
       }
       try await XCTAssertEqualAsync(try await FormDraft.query(on: app.db).count(), 0)
     }
@@ -62,7 +65,8 @@ final class ExportSafetyTests: XCTestCase {
       // Importing the export back changes nothing.
       let again = try await officer.upload(PlanFixtures.plan + "/import", fileName: "p.csv", data: Data(csv.utf8))
       XCTAssertEqual(again.status, .seeOther, again.body.string)
-      try await XCTAssertEqualAsync(try await PlanFixtures.projects(app).first?.name, "=HYPERLINK(\"http://evil.example\",\"คลิก\")")
+      try await XCTAssertEqualAsync(
+        try await PlanFixtures.projects(app).first?.name, "=HYPERLINK(\"http://evil.example\",\"คลิก\")")
     }
   }
 }

@@ -9,7 +9,8 @@ final class HeaderSafetyTests: XCTestCase {
   func testALineBreakInNextNeverReachesTheLocationHeader() async throws {
     try await withApp { app in
       let browser = Browser(app)
-      let form = try await browser.get("/login?next=/%0D%0ASet-Cookie:%20sujarit_csrf=planted-planted-planted-planted-1")
+      let form = try await browser.get(
+        "/login?next=/%0D%0ASet-Cookie:%20sujarit_csrf=planted-planted-planted-planted-1")
       XCTAssertFalse(form.body.string.contains("Set-Cookie"), "the unsafe next is dropped from the form")
       for next in [
         "/\r\nSet-Cookie: sujarit_csrf=planted-planted-planted-planted-1", "/\nX-Evil: 1", "/\tevil.example",
@@ -21,11 +22,15 @@ final class HeaderSafetyTests: XCTestCase {
         XCTAssertEqual(response.location, Paths.home, next.debugDescription)
         XCTAssertNil(response.headers.first(name: "X-Evil"))
         XCTAssertFalse(
-          response.headers[.setCookie].contains { $0.contains("planted") }, "no planted cookie for \(next.debugDescription)")
+          response.headers[.setCookie].contains { $0.contains("planted") },
+          "no planted cookie for \(next.debugDescription)")
       }
       let thai = try await Browser(app).post(
-        Paths.login, ["username": "admin", "secret": Fixtures.password, "next": "/dashboard/provinces/20/districts/บางละมุง"])
-      XCTAssertEqual(thai.location, "/dashboard/provinces/20/districts/%E0%B8%9A%E0%B8%B2%E0%B8%87%E0%B8%A5%E0%B8%B0%E0%B8%A1%E0%B8%B8%E0%B8%87")
+        Paths.login,
+        ["username": "admin", "secret": Fixtures.password, "next": "/dashboard/provinces/20/districts/บางละมุง"])
+      XCTAssertEqual(
+        thai.location,
+        "/dashboard/provinces/20/districts/%E0%B8%9A%E0%B8%B2%E0%B8%87%E0%B8%A5%E0%B8%B0%E0%B8%A1%E0%B8%B8%E0%B8%87")
     }
   }
 
@@ -52,7 +57,8 @@ final class HeaderSafetyTests: XCTestCase {
       XCTAssertNil(bad.headers.first(name: "X-Evil"))
       XCTAssertContains(bad.body.string, "ไม่มีตาราง")
       let good = try await admin.get(Paths.dashboardNation + "?format=csv&table=trend")
-      XCTAssertEqual(good.headers.first(name: .contentDisposition)?.hasPrefix("attachment; filename=\"dashboard-trend-"), true)
+      XCTAssertEqual(
+        good.headers.first(name: .contentDisposition)?.hasPrefix("attachment; filename=\"dashboard-trend-"), true)
     }
     let header = HeaderValue.attachment(fileName: "รายงาน\"\r\nX-Evil: 1;.csv")
     XCTAssertTrue(HeaderValue.isSafe(header))
@@ -93,9 +99,10 @@ final class HeaderSafetyTests: XCTestCase {
 
   func testAnOverLongPathIsA404NotA500() async throws {
     try await withApp { app in
-      for path in ["/static/" + String(repeating: "a", count: 300), "/" + String(repeating: "ก", count: 200),
-        "/organizations/" + String(repeating: "1", count: 3_000)]
-      {
+      for path in [
+        "/static/" + String(repeating: "a", count: 300), "/" + String(repeating: "ก", count: 200),
+        "/organizations/" + String(repeating: "1", count: 3_000),
+      ] {
         let response = try await Browser(app).get(path)
         XCTAssertEqual(response.status, .notFound)
         XCTAssertContains(response.body.string, "ไม่พบหน้า")
@@ -160,7 +167,8 @@ final class CrossSiteTests: XCTestCase {
       let planted = "planted-planted-planted-planted-planted-1"
       var headers = HTTPHeaders()
       headers.contentType = .urlEncodedForm
-      headers.replaceOrAdd(name: .cookie, value: "\(SessionAuthenticator.cookieName)=\(session); \(CSRFMiddleware.cookieName)=\(planted)")
+      headers.replaceOrAdd(
+        name: .cookie, value: "\(SessionAuthenticator.cookieName)=\(session); \(CSRFMiddleware.cookieName)=\(planted)")
       let response = try await Browser(app).sendRaw(
         .POST, Paths.rounds, headers: headers, body: ByteBuffer(string: "fiscalYear=2567&kind=6&_csrf=\(planted)"))
       XCTAssertEqual(response.status, .forbidden, "with a session, only the session's own token counts")

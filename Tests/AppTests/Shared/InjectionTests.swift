@@ -89,7 +89,8 @@ final class InjectionTests: XCTestCase {
       try await XCTAssertEqualAsync(try await officer.get(report).status, .ok)
       let saved = try await officer.post(
         report + "/entries",
-        ReportFixtures.row(stored, status: "ไม่สามารถดำเนินการได้", reason: "อื่นๆ", reasonText: String(p.prefix(400)), note: p))
+        ReportFixtures.row(
+          stored, status: "ไม่สามารถดำเนินการได้", reason: "อื่นๆ", reasonText: String(p.prefix(400)), note: p))
       XCTAssertEqual(saved.status, .seeOther)
       // A browser sends a file name's quotes as %22, so the name here has none.
       let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
@@ -110,7 +111,10 @@ final class InjectionTests: XCTestCase {
       // Accounts (admin): a person whose name and position are markup.
       try await admin.post(
         Paths.users,
-        ["role": "provincial_monitor", "displayName": p, "position": p, "username": "inj-monitor", "provinceCode": "20"])
+        [
+          "role": "provincial_monitor", "displayName": p, "position": p, "username": "inj-monitor",
+          "provinceCode": "20",
+        ])
 
       let pages = [
         Paths.organization(code), Paths.organizationProfile(code), Paths.organizationPlans(code),
@@ -156,7 +160,9 @@ final class InjectionTests: XCTestCase {
       Link("x", url: url).render(into: &writer)
       XCTAssertEqual(writer.string, "<a href=\"#\">x</a>", url)
     }
-    for url in ["/organizations/4200401", "?page=2", "#content", "https://www.nacc.go.th/", "mailto:a@b.go.th", "tel:038111222"] {
+    for url in [
+      "/organizations/4200401", "?page=2", "#content", "https://www.nacc.go.th/", "mailto:a@b.go.th", "tel:038111222",
+    ] {
       XCTAssertTrue(SafeURL.isAllowedLink(url), url)
     }
   }

@@ -32,14 +32,17 @@ final class TrapTests: XCTestCase {
       let officer = try await ReportFixtures.officerInOpenRound(app, projects: 3)
       try await ReportFixtures.fillAndSend(app, officer)
       let sql = app.db as! any SQLDatabase
-      try await sql.raw("UPDATE report_entries SET budget_satang = \(bind: Int64.max / 2), disbursed_satang = \(bind: Int64.max - 5)").run()
+      try await sql.raw(
+        "UPDATE report_entries SET budget_satang = \(bind: Int64.max / 2), disbursed_satang = \(bind: Int64.max - 5)"
+      ).run()
       try await sql.raw("UPDATE plan_project_budgets SET amount_satang = \(bind: Int64.max / 2)").run()
       let executive = try await Browser.signedIn(app, as: "\(Fixtures.nongprue)-2")
       try await XCTAssertEqualAsync(try await executive.post(ReportFixtures.path() + "/confirm").status, .seeOther)
       let admin = try await Browser.signedIn(app, as: "admin")
       let path = ReportFixtures.path()
       for page in [
-        path, path + "/print", path + "/export.csv", path + "/export.xlsx", PlanFixtures.plan, PlanFixtures.plan + "/print",
+        path, path + "/print", path + "/export.csv", path + "/export.xlsx", PlanFixtures.plan,
+        PlanFixtures.plan + "/print",
         PlanFixtures.plan + "/export.csv", Paths.dashboardNation, Paths.dashboardProvince("20"), Paths.areaPlans,
         "/api/v1/organizations/\(Fixtures.nongprue)/reports/\(ReportFixtures.year)/6",
         "/api/v1/organizations/\(Fixtures.nongprue)/plans/\(PlanFixtures.period)",
@@ -66,7 +69,8 @@ final class TrapTests: XCTestCase {
         let response = try await admin.get(path)
         XCTAssertEqual(response.status, .ok, path)
       }
-      let api = try await admin.get("/api/v1/organizations?page=\(huge)&per=200").content.decode(OrganizationPageJSON.self)
+      let api = try await admin.get("/api/v1/organizations?page=\(huge)&per=200").content.decode(
+        OrganizationPageJSON.self)
       XCTAssertEqual(api.page, 1, "7 organizations fill one page: the last page is 1")
       try await XCTAssertContainsAsync(try await admin.get("/admin/users?page=\(huge)").body.string, "หน้า 1 จาก 1")
       let words = try await admin.get("/plans?page=abc")
@@ -107,7 +111,8 @@ final class TrapTests: XCTestCase {
       head + #"<c r="A1" t="s"><v>-1</v></c>"# + tail, shared: #"<sst><si><t>ok</t></si></sst>"#)
     XCTAssertEqual(try XLSXReader.rows(from: negative), [[""]])
     // A sheet that inflates past the limit, whatever size the archive claims.
-    let big = try workbook(head + String(repeating: #"<c t="inlineStr"><is><t>aaaaaaaaaa</t></is></c>"#, count: 200) + tail)
+    let big = try workbook(
+      head + String(repeating: #"<c t="inlineStr"><is><t>aaaaaaaaaa</t></is></c>"#, count: 200) + tail)
     XCTAssertThrowsError(try XLSXReader.rows(from: big, maxBytes: 4_000))
   }
 }

@@ -104,4 +104,3 @@ final class UserSession: Model, @unchecked Sendable {
 
   init() {}
 }
-

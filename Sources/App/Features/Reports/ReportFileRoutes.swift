@@ -31,7 +31,8 @@ struct ReportFileRoutes: RouteCollection {
       html: ReportPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
     req.logger.info("report pdf rendered", metadata: ["ms": "\(Int(Date().timeIntervalSince(started) * 1000))"])
     let response = FileDownload.response(body: data, type: "application/pdf", name: baseName(context) + ".pdf")
-    response.headers.replaceOrAdd(name: .contentDisposition, value: HeaderValue.inline(fileName: baseName(context) + ".pdf"))
+    response.headers.replaceOrAdd(
+      name: .contentDisposition, value: HeaderValue.inline(fileName: baseName(context) + ".pdf"))
     return response
   }
 

@@ -79,7 +79,8 @@ struct ReportProjectRoutes: RouteCollection {
     headers.replaceOrAdd(name: .contentDisposition, value: HeaderValue.inline(fileName: file.fileName))
     headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=86400")
     // A stored PDF or image opens as a document of this site: let it run nothing.
-    headers.replaceOrAdd(name: "Content-Security-Policy", value: "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
+    headers.replaceOrAdd(
+      name: "Content-Security-Policy", value: "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
     return Response(status: .ok, headers: headers, body: .init(data: file.data))
   }
 

@@ -16,7 +16,8 @@ struct ThaiErrorMiddleware: AsyncMiddleware {
     let response = await body(error, for: request)
     // Headers an error carries (Retry-After on a 503) go out with its answer.
     if let abort = error as? AbortError {
-      for (name, value) in abort.headers where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
+      for (name, value) in abort.headers
+      where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
         response.headers.replaceOrAdd(name: name, value: value)
       }
     }

@@ -17,7 +17,9 @@ struct CSRFMiddleware: AsyncMiddleware {
 
   func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
     let existing = request.cookies[Self.cookieName]?.string
-    let token = existing.flatMap { $0.count >= 32 && $0.count <= 64 && $0.allSatisfy(Tokens.isTokenCharacter) ? $0 : nil } ?? Tokens.random()
+    let token =
+      existing.flatMap { $0.count >= 32 && $0.count <= 64 && $0.allSatisfy(Tokens.isTokenCharacter) ? $0 : nil }
+      ?? Tokens.random()
     let sessionToken = request.cookies[SessionAuthenticator.cookieName]?.string ?? ""
     let expected = sessionToken.isEmpty ? token : Self.sessionBound(sessionToken)
     request.csrfToken = expected

@@ -86,6 +86,7 @@ enum XLSXWriter {
 
   private static func workbookXML(_ name: String) -> String {
     #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name=""#
-      + escape(String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))) + #"" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+      + escape(String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31)))
+      + #"" sheetId="1" r:id="rId1"/></sheets></workbook>"#
   }
 }

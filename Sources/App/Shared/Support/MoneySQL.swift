@@ -9,11 +9,13 @@ import SQLKit
 enum MoneySQL {
   static let split: Int64 = 1_000_000_000
 
-  /// `, CAST(COALESCE(SUM(expr / 10^9), 0) AS BIGINT) AS name_hi, … AS name_lo`
+  /// `, CAST(COALESCE(SUM(CAST(expr AS BIGINT) / 10^9), 0) AS BIGINT) AS name_hi, … AS name_lo`.
+  /// The inner cast keeps the division whole on PostgreSQL, where a SUM is `numeric`.
   static func sum(_ expression: SQLQueryString, as name: String) -> SQLQueryString {
-    var columns: SQLQueryString = ", CAST(COALESCE(SUM((" + expression + ") / \(literal: split)), 0) AS BIGINT) AS "
+    let amount: SQLQueryString = "CAST((" + expression + ") AS BIGINT)"
+    var columns: SQLQueryString = ", CAST(COALESCE(SUM(" + amount + " / \(literal: split)), 0) AS BIGINT) AS "
     columns += "\(ident: name + "_hi")"
-    columns += ", CAST(COALESCE(SUM((" + expression + ") % \(literal: split)), 0) AS BIGINT) AS \(ident: name + "_lo")"
+    columns += ", CAST(COALESCE(SUM(" + amount + " % \(literal: split)), 0) AS BIGINT) AS \(ident: name + "_lo")"
     return columns
   }
 

@@ -45,7 +45,7 @@ struct PDFRenderer {
     try Data(html.utf8).write(to: input)
     let chromium = [
       executable, "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-      "--blink-settings=scriptEnabled=false", "--no-pdf-header-footer",
+      "--no-pdf-header-footer",
       "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(output.path)",
       input.absoluteString,
     ]

@@ -15,14 +15,18 @@ struct StaticFilesMiddleware: AsyncMiddleware {
 
   init(directory: String) {
     var files: [String: File] = [:]
-    let types: [String: HTTPMediaType] = ["css": .css, "js": HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]), "svg": .svg, "png": .png, "ico": .init(type: "image", subType: "x-icon")]
+    let types: [String: HTTPMediaType] = [
+      "css": .css, "js": HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]),
+      "svg": .svg, "png": .png, "ico": .init(type: "image", subType: "x-icon"),
+    ]
     let folder = URL(fileURLWithPath: directory).appendingPathComponent("static")
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
       guard let type = types[(name as NSString).pathExtension.lowercased()],
         let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
       else { continue }
       files[name] = File(
-        body: ByteBuffer(data: data), type: type, etag: "\"" + Tokens.sha256(String(decoding: data, as: UTF8.self)).prefix(16) + "\"")
+        body: ByteBuffer(data: data), type: type,
+        etag: "\"" + Tokens.sha256(String(decoding: data, as: UTF8.self)).prefix(16) + "\"")
     }
     self.files = files
   }
@@ -51,7 +55,8 @@ struct RequestShapeMiddleware: AsyncMiddleware {
 
   func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
     let path = request.url.path
-    if path.utf8.count > Self.maxPath || path.split(separator: "/").contains(where: { $0.utf8.count > Self.maxSegment }) {
+    if path.utf8.count > Self.maxPath || path.split(separator: "/").contains(where: { $0.utf8.count > Self.maxSegment })
+    {
       throw Abort(.notFound, reason: "ไม่พบหน้าหรือข้อมูลที่ต้องการ (ที่อยู่ยาวเกินไป)")
     }
     return try await next.respond(to: request)

@@ -134,7 +134,8 @@ final class AccountTests: XCTestCase {
       try await XCTAssertEqualAsync(try await officer.get(Paths.organizations).location, Paths.setPassword)
 
       let sameAsCode = try await officer.post(Paths.setPassword, ["password": code, "confirmation": code])
-      XCTAssertEqual(sameAsCode.status, .unprocessableEntity, "the code printed on the letter cannot become the password")
+      XCTAssertEqual(
+        sameAsCode.status, .unprocessableEntity, "the code printed on the letter cannot become the password")
       XCTAssertContains(sameAsCode.body.string, "ต้องไม่ใช่รหัสเปิดใช้งาน")
       let spaced = String(code.prefix(5)) + "-" + String(code.dropFirst(5)).lowercased()
       try await XCTAssertEqualAsync(

@@ -42,9 +42,10 @@ final class OrganizationSearchTests: XCTestCase {
       XCTAssertContains(try type.content.decode(APIError.self).reason, "ไม่รู้จักประเภท")
       try await XCTAssertEqualAsync(try await browser.get("/api/v1/organizations?province=ชลบุรี").status, .badRequest)
       try await XCTAssertEqualAsync(try await browser.get("/api/v1/organizations?per=5000").status, .badRequest)
-      let html = try await browser.get("/organizations?page=0")
+      let html = try await browser.get("/organizations?page=หนึ่ง")
       XCTAssertEqual(html.status, .badRequest)
-      XCTAssertContains(html.body.string, "ต้องเป็นจำนวนเต็ม")
+      XCTAssertContains(html.body.string, "เลขหน้าต้องเป็นตัวเลข")
+      try await XCTAssertEqualAsync(try await browser.get("/organizations?page=0").status, .ok, "page 0 reads as page 1")
     }
   }
 }

@@ -67,7 +67,10 @@ struct AuditLogPage {
           }
         }
       ).class("data compact")
-      Pager(page: model.page, pageCount: Paging(page: model.page, perPage: AuditQueries.pageSize).pageCount(total: model.total)) {
+      Pager(
+        page: model.page,
+        pageCount: Paging(page: model.page, perPage: AuditQueries.pageSize).pageCount(total: model.total)
+      ) {
         Paths.auditLog(org: model.org, page: $0)
       }
     }

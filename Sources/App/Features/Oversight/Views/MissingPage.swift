@@ -120,7 +120,9 @@ struct MissingPage {
             }
           ).class("data compact").attribute(named: "data-sortable", value: "1")
           if model.paging.pageCount(total: model.lines.count) > 1 {
-            Pager(page: model.paging.page, pageCount: model.paging.pageCount(total: model.lines.count)) { model.link($0 > 1 ? [("page", String($0))] : []) }
+            Pager(page: model.paging.page, pageCount: model.paging.pageCount(total: model.lines.count)) {
+              model.link($0 > 1 ? [("page", String($0))] : [])
+            }
           }
           Div {
             Button("ส่งคำเตือนถึงที่เลือก").attribute(named: "type", value: "submit").class("button primary")

@@ -7,6 +7,16 @@
     var question = button && button.getAttribute("data-confirm");
     if (question && !window.confirm(question)) event.preventDefault();
   });
+  // Signing out (a shared office computer): drafts typed in this browser are not left for
+  // the next person.
+  document.addEventListener("submit", function (event) {
+    if (event.defaultPrevented || event.target.getAttribute("action") !== "/logout") return;
+    try {
+      Object.keys(window.localStorage).forEach(function (key) {
+        if (key.indexOf("sujarit-draft:") === 0) window.localStorage.removeItem(key);
+      });
+    } catch (e) { /* storage off */ }
+  });
   // Print buttons (no inline script: the CSP forbids it).
   document.addEventListener("click", function (event) {
     if (event.target.closest("[data-print]")) window.print();
