@@ -30,3 +30,22 @@ def test_new_project_form_is_empty_after_a_project_was_added(base_url, driver):
     typed = {name: form.find_element(By.NAME, name).get_attribute("value")
              for name in ("name", "dimension", f"budget_{FISCAL_YEAR}")}
     assert typed == {"name": "", "dimension": "", f"budget_{FISCAL_YEAR}": ""}, "a saved project is no draft"
+
+
+def test_typed_work_is_kept_for_its_person_only(base_url, driver):
+    """On a shared office computer: what the officer typed (not saved) comes back to the
+    officer, never to the next person who opens the same form in this browser."""
+    sign_in(driver, base_url, ORG)
+    visit(driver, base_url, f"/organizations/{ORG}/profile")
+    form = driver.find_element(By.CSS_SELECTOR, "form[data-keep-draft]")
+    fill(form, "coordinatorName", "นางสาวพิมพ์ค้าง ไว้ก่อน")
+
+    sign_in(driver, base_url, "admin")
+    visit(driver, base_url, f"/organizations/{ORG}/profile")
+    assert driver.find_element(By.NAME, "coordinatorName").get_attribute("value") != "นางสาวพิมพ์ค้าง ไว้ก่อน", \
+        "another person's typing was filled in"
+
+    sign_in(driver, base_url, ORG)
+    visit(driver, base_url, f"/organizations/{ORG}/profile")
+    assert driver.find_element(By.NAME, "coordinatorName").get_attribute("value") == "นางสาวพิมพ์ค้าง ไว้ก่อน", \
+        "the officer's own typing comes back"

@@ -21,12 +21,13 @@ public struct CSVTable: Sendable {
   }
 
   /// Writes CSV the way Excel opens Thai text correctly: UTF-8 with a BOM, CRLF line ends,
-  /// fields quoted when they hold a comma, quote or line break. Every cell goes through
+  /// fields quoted when they hold a comma, semicolon, tab, quote or line break. Every cell goes through
   /// `neutralized`, so text typed by someone can never run as a spreadsheet formula.
   public static func render(header: [String], rows: [[String]]) -> String {
     func field(_ text: String) -> String {
       let safe = neutralized(text)
-      return safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      // A `;` or tab is quoted too: a spreadsheet may take either as the separator.
+      return safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" || $0 == "\t" }
         ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
     }
     return "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

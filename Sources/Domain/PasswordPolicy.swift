@@ -71,6 +71,22 @@ public struct LoginThrottlePolicy: Sendable {
     return min(firstDelay * Double(1 << doublings), maxDelay)
   }
 
+  /// The part of a client address that stands for one place: an IPv4 address as it is, an
+  /// IPv6 address by its /64 (one household or office is handed a whole /64, so the rest of
+  /// the address is free for an attacker to vary).
+  public static func addressKey(_ address: String) -> String {
+    guard address.contains(":") else { return address }
+    let halves = address.lowercased().split(separator: "::", maxSplits: 1, omittingEmptySubsequences: false)
+    let head = halves.first.map { $0.split(separator: ":").map(String.init) } ?? []
+    let tail = halves.count > 1 ? halves[1].split(separator: ":").map(String.init) : []
+    let missing = max(0, 8 - head.count - tail.count)
+    let groups = head + Array(repeating: "0", count: halves.count > 1 ? missing : 0) + tail
+    return groups.prefix(4).map { group in
+      let trimmed = group.drop { $0 == "0" }
+      return trimmed.isEmpty ? "0" : String(trimmed)
+    }.joined(separator: ":") + "::/64"
+  }
+
   public static func blockedMessage(wait: Double) -> String {
     let minutes = max(1, Int((wait / 60).rounded(.up)))
     return "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอ \(minutes) นาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลเพื่อขอรหัสเปิดใช้งานใหม่"

@@ -70,6 +70,11 @@ final class PasswordPolicyTests: XCTestCase {
     XCTAssertNil(policy.delay(.address, attempts: 100))
     XCTAssertEqual(policy.delay(.address, attempts: Int.max), 30 * 60)
     XCTAssertTrue(LoginThrottlePolicy.blockedMessage(wait: 61).contains("2 นาที"))
+    XCTAssertEqual(LoginThrottlePolicy.addressKey("203.0.113.7"), "203.0.113.7")
+    XCTAssertEqual(LoginThrottlePolicy.addressKey("2001:db8:1:2::5"), "2001:db8:1:2::/64")
+    XCTAssertEqual(LoginThrottlePolicy.addressKey("2001:0DB8:0001:0002:ffff:0:0:1"), "2001:db8:1:2::/64")
+    XCTAssertEqual(LoginThrottlePolicy.addressKey("::1"), "0:0:0:0::/64")
+    XCTAssertEqual(LoginThrottlePolicy.addressKey("2001:db8::"), "2001:db8:0:0::/64")
   }
 }
 

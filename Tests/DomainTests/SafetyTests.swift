@@ -69,4 +69,10 @@ final class SpreadsheetCellTests: XCTestCase {
     XCTAssertTrue(text.contains(",-500.00,"))
     XCTAssertEqual(CSVTable(parsing: text).rows, rows)
   }
+
+  func testASeparatorAnotherSpreadsheetMightUseIsQuotedToo() {
+    let text = CSVTable.render(header: ["a"], rows: [["x;=HYPERLINK(\"http://evil\")"], ["y\t=1+1"]])
+    XCTAssertTrue(text.contains("\"x;=HYPERLINK(\"\"http://evil\"\")\""))
+    XCTAssertTrue(text.contains("\"y\t=1+1\""))
+  }
 }

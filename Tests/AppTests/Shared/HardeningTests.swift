@@ -159,3 +159,25 @@ final class MailSafetyTests: XCTestCase {
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "user = \"sujarit:pa\\\"ss\\\\word\"\n")
   }
 }
+
+final class DraftConflictTests: XCTestCase {
+  func testARestoredFormKeepsItsVersionSoALaterChangeIsNotOverwritten() async throws {
+    try await withApp { app in
+      let officer = try await Browser.signedIn(app, as: Fixtures.nongprue)
+      try await UserSession.query(on: app.db).set(\.$expiresAt, to: Date().addingTimeInterval(-60)).update()
+      let path = Paths.organizationProfile(Fixtures.nongprue)
+      let kept = try await officer.post(
+        path, ["address": "ที่อยู่ที่พิมพ์ค้างไว้", "version": "1", DraftQueries.originField: path])
+      XCTAssertEqual(kept.status, .seeOther)
+      let admin = try await Browser.signedIn(app, as: "admin")
+      try await XCTAssertEqualAsync(
+        try await admin.post(path, ["address": "ที่อยู่ที่ผู้ดูแลแก้", "version": "1"]).status, .seeOther)
+      try await officer.login(Fixtures.nongprue, Fixtures.password)
+      let restored = try await officer.get(path).body.string
+      XCTAssertContains(restored, "ที่อยู่ที่พิมพ์ค้างไว้")
+      XCTAssertContains(restored, "name=\"version\" value=\"1\"")
+      let save = try await officer.post(path, ["address": "ที่อยู่ที่พิมพ์ค้างไว้", "version": "1"])
+      XCTAssertEqual(save.status, .conflict, "the administrator's later change is shown, not overwritten")
+    }
+  }
+}

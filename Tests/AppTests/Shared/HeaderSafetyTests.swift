@@ -157,6 +157,10 @@ final class CrossSiteTests: XCTestCase {
       try await XCTAssertEqualAsync(
         try await admin.sendRaw(.POST, Paths.rounds, headers: headers, body: ByteBuffer(string: body)).status,
         .seeOther, "our own public address")
+      app.config.servesHTTPS = true
+      try await XCTAssertEqualAsync(
+        try await admin.sendRaw(.POST, Paths.rounds, headers: headers, body: ByteBuffer(string: body)).status,
+        .forbidden, "behind https, a page over plain http is not ours")
     }
   }
 

@@ -114,6 +114,12 @@ final class TrapTests: XCTestCase {
     let big = try workbook(
       head + String(repeating: #"<c t="inlineStr"><is><t>aaaaaaaaaa</t></is></c>"#, count: 200) + tail)
     XCTAssertThrowsError(try XLSXReader.rows(from: big, maxBytes: 4_000))
+    // Entity declarations (the "billion laughs") are refused before any parsing.
+    let laughs = try workbook(
+      #"<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>"#
+        + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>"#
+    )
+    XCTAssertThrowsError(try XLSXReader.rows(from: laughs))
   }
 }
 

@@ -65,7 +65,7 @@ struct AccountRoutes: RouteCollection {
       let queries = AccountQueries(db: db)
       try await LoginThrottleQueries(db: db, policy: req.application.config.throttle)
         .succeeded(username: username, address: address)
-      try await queries.purgeExpiredSessions()
+      if LoginThrottleQueries.isPurgeTurn() { try await queries.purgeExpiredSessions() }
       if let activation {
         activation.usedAt = Date()
         try await activation.update(on: db)

@@ -101,7 +101,7 @@ extension OrganizationFilter {
     filter.text = (request.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
     guard filter.text.count <= 100 else { throw Abort(.badRequest, reason: "คำค้นยาวเกิน 100 ตัวอักษร") }
     if let province = request.query[String.self, at: "province"], !province.isEmpty {
-      guard province.count == 2, province.allSatisfy(\.isNumber) else {
+      guard province.count == 2, province.allSatisfy({ $0.isASCII && $0.isNumber }) else {
         throw Abort(.badRequest, reason: "รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก เช่น 54")
       }
       filter.provinceCode = province

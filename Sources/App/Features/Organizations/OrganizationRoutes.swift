@@ -54,7 +54,8 @@ struct OrganizationRoutes: RouteCollection {
     var model = ProfileFormModel(
       code: record.organization.code, name: record.organization.fullName,
       values: restored ?? ProfileFormModel.values(of: record.organization), errors: FieldErrors(),
-      version: record.organization.version, conflict: false, canEditLifecycle: user.isNationalAdmin)
+      version: DraftQueries.version(in: restored) ?? record.organization.version, conflict: false,
+      canEditLifecycle: user.isNationalAdmin)
     model.notice = restored == nil ? nil : DraftQueries.restoredNotice
     return req.page(ProfileFormPage(shell: req.shell("แก้ไขข้อมูลองค์กร"), model: model).html)
   }

@@ -33,7 +33,7 @@ struct PlanAPIRoutes: RouteCollection {
   func create(req: Request) async throws -> Response {
     let context = try await PlanContext.load(req)
     let plan = try context.requireEditable()
-    let input = try req.content.decode(ProjectInputJSON.self)
+    let input = try Self.json(req)
     let valid = try validate(input, context)
     if valid.number > 0,
       try await PlanQueries(db: req.db).numberTaken(valid.number, in: plan.requireID())
@@ -47,13 +47,22 @@ struct PlanAPIRoutes: RouteCollection {
     .encodeResponse(status: .created, for: req)
   }
 
+  /// The body, which the API takes as JSON only (as its spec says): a form or multipart body
+  /// is a Thai 415.
+  static func json(_ req: Request) throws -> ProjectInputJSON {
+    guard req.headers.contentType == .json else {
+      throw Abort(.unsupportedMediaType, reason: "กรุณาส่งข้อมูลเป็น JSON (Content-Type: application/json)")
+    }
+    return try req.content.decode(ProjectInputJSON.self)
+  }
+
   func update(req: Request) async throws -> PlanJSON.Project {
     let context = try await PlanContext.load(req)
     let plan = try context.requireEditable()
     let project = try await PlanQueries(db: req.db).project(
       req.parameters.get("id", as: UUID.self), in: plan.requireID())
     guard project.deletedAt == nil else { throw Abort(.gone, reason: "โครงการนี้ถูกลบไปแล้ว") }
-    let input = try req.content.decode(ProjectInputJSON.self)
+    let input = try Self.json(req)
     guard let version = input.version else { throw Abort(.badRequest, reason: "ต้องส่ง version ของโครงการที่อ่านมา") }
     var valid = try validate(input, context)
     if valid.number == 0 { valid.number = project.number }

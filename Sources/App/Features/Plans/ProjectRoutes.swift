@@ -69,7 +69,8 @@ struct ProjectRoutes: RouteCollection {
     let model = ProjectFormModel(
       context: context, projectID: project.id,
       values: restored ?? ProjectFormModel.values(of: project.snapshot(), years: context.years),
-      errors: FieldErrors(), version: project.version, notice: restored == nil ? nil : DraftQueries.restoredNotice)
+      errors: FieldErrors(), version: DraftQueries.version(in: restored) ?? project.version,
+      notice: restored == nil ? nil : DraftQueries.restoredNotice)
     return req.page(ProjectFormPage(shell: req.shell("แก้ไขโครงการ"), model: model).html)
   }
 

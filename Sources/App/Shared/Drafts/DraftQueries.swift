@@ -61,5 +61,9 @@ enum DraftQueries {
     return fields
   }
 
+  /// The record version the draft's form was opened at: a restored form keeps it, so saving
+  /// it over someone's later change is a conflict (shown), never a silent overwrite.
+  static func version(in fields: [String: String]?) -> Int? { fields?["version"].flatMap { Int($0) } }
+
   static let restoredNotice = "กู้คืนข้อมูลที่คุณพิมพ์ไว้ก่อนหมดเวลาเข้าสู่ระบบแล้ว ระบบยังไม่ได้บันทึก กรุณาตรวจสอบแล้วกดบันทึกอีกครั้ง"
 }

@@ -3,7 +3,10 @@ enum Layout {
   static func page(_ shell: PageShell, @ComponentBuilder content: () -> Component) -> HTML {
     let head = HTML.Head(
       title: shell.title + " — ระบบสุจริต",
-      meta: [("viewport", "width=device-width, initial-scale=1"), ("csrf-token", shell.csrfToken)],
+      meta: [
+        ("viewport", "width=device-width, initial-scale=1"), ("csrf-token", shell.csrfToken),
+        ("draft-owner", shell.user.map { String(Tokens.sha256("draft|" + $0.username).prefix(16)) } ?? "anonymous"),
+      ],
       stylesheets: ["/static/app.css"], scripts: ["/static/app.js"])
     let main = content()
     return HTML(head: head) {

@@ -29,9 +29,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         throw Abort(.forbidden, reason: "คำขอนี้ไม่ได้ส่งจากหน้าของระบบสุจริต ระบบจึงไม่ดำเนินการ กรุณาเปิดหน้าจากระบบแล้วส่งอีกครั้ง")
       }
       // Large bodies (file uploads) may still be streaming; the token is inside, so read them
-      // first. Uploads are allowed up to the largest size any route accepts.
+      // first. Only a signed-in person may send up to the largest upload any route accepts;
+      // anyone else's body is held to the default size before anything is checked.
       let limit =
-        request.headers.contentType == .formData
+        request.headers.contentType == .formData && request.currentUser != nil
         ? PlanFileRoutes.maxUpload.value : request.application.routes.defaultMaxBodySize.value
       _ = try await request.body.collect(max: limit).get()
       let sent =
@@ -62,6 +63,8 @@ extension CSRFMiddleware {
     let claimed = request.headers.first(name: .origin) ?? request.headers.first(name: .referer)
     guard let claimed else { return true }
     guard let origin = hostAndPort(of: claimed) else { return false }
+    // Behind https, a page served over plain http (someone in the middle) is another site.
+    if request.application.config.servesHTTPS, !claimed.lowercased().hasPrefix("https://") { return false }
     let allowed = [request.headers.first(name: .host), hostAndPort(of: request.application.config.publicURL)]
       .compactMap { $0?.lowercased() }
     return allowed.contains(origin) || allowed.contains(strippingDefaultPort(origin))

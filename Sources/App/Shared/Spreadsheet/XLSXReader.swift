@@ -23,6 +23,11 @@ enum XLSXReader {
         guard out.count + chunk.count <= maxBytes else { throw Unreadable() }
         out.append(chunk)
       }
+      // Excel never writes a DOCTYPE; one can only be there to declare entities (which the
+      // XML parser would expand), so such a file is refused.
+      guard out.range(of: Data("<!DOCTYPE".utf8)) == nil, out.range(of: Data("<!ENTITY".utf8)) == nil else {
+        throw Unreadable()
+      }
       return out
     }
     let sheetPath =

@@ -61,6 +61,22 @@ final class AccountTests: XCTestCase {
     }
   }
 
+  func testOneAddressHammeringAnAccountNeverLocksItsOfficerOut() async throws {
+    try await withApp { app in
+      app.config.trustProxy = true
+      for _ in 0..<120 { try await Self.login(app, "chonburi", "wrong-password", from: "203.0.113.7") }
+      let office = try await Self.login(app, "chonburi", Fixtures.password, from: "192.0.2.10")
+      XCTAssertEqual(
+        office.status, .seeOther, "attempts refused at the attacker's own limit do not count on the account")
+      // An IPv6 attacker varying the low half of its address is still one place.
+      for host in 0..<12 { try await Self.login(app, "admin", "wrong", from: "2001:db8:1:2::\(host)") }
+      let blocked = try await Self.login(app, "admin", Fixtures.password, from: "2001:db8:1:2:ffff::1")
+      XCTAssertEqual(blocked.status, .tooManyRequests)
+      try await XCTAssertEqualAsync(
+        try await Self.login(app, "admin", Fixtures.password, from: "2001:db8:9::1").status, .seeOther)
+    }
+  }
+
   func testAnAccountHasAHigherCeilingAcrossAddresses() async throws {
     try await withApp { app in
       app.config.trustProxy = true

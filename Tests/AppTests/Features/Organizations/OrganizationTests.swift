@@ -45,7 +45,8 @@ final class OrganizationSearchTests: XCTestCase {
       let html = try await browser.get("/organizations?page=หนึ่ง")
       XCTAssertEqual(html.status, .badRequest)
       XCTAssertContains(html.body.string, "เลขหน้าต้องเป็นตัวเลข")
-      try await XCTAssertEqualAsync(try await browser.get("/organizations?page=0").status, .ok, "page 0 reads as page 1")
+      try await XCTAssertEqualAsync(
+        try await browser.get("/organizations?page=0").status, .ok, "page 0 reads as page 1")
     }
   }
 }

@@ -103,4 +103,16 @@ final class PlanOverviewTests: XCTestCase {
         .badRequest)
     }
   }
+
+  func testTheAPITakesJSONOnly() async throws {
+    try await withApp { app in
+      let officer = try await PlanFixtures.officerWithPlan(app, projects: 0)
+      let form = try await officer.post(
+        "/api/v1/organizations/\(Fixtures.nongprue)/plans/\(PlanFixtures.period)/projects",
+        ["name": "ผ่านฟอร์ม", "dimension": "1"])
+      XCTAssertEqual(form.status, .unsupportedMediaType)
+      XCTAssertContains(try form.content.decode(APIError.self).reason, "กรุณาส่งข้อมูลเป็น JSON")
+      try await XCTAssertEqualAsync(try await PlanProject.query(on: app.db).count(), 0)
+    }
+  }
 }

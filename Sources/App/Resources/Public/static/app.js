@@ -25,15 +25,22 @@
   // draft is kept until the record's version changes or the save is seen to go through (the
   // next page no longer shows the form, or says it was saved), so work typed before an expired
   // session or a lost connection comes back when the form is opened again.
+  // Drafts are kept per person (the page names its signed-in person by a digest), so the
+  // next person on a shared office computer never gets someone else's typing.
+  var ownerTag = document.querySelector("meta[name='draft-owner']");
+  var owner = ownerTag ? ownerTag.getAttribute("content") : "anonymous";
+  function draftKey(form) { return "sujarit-draft:" + owner + ":" + form.getAttribute("data-keep-draft"); }
   var sent = null;
   try { sent = window.sessionStorage.getItem("sujarit-draft-sent"); window.sessionStorage.removeItem("sujarit-draft-sent"); } catch (e) { sent = null; }
   if (sent) {
-    var again = document.querySelector("form[data-keep-draft='" + sent.replace("sujarit-draft:", "") + "']");
+    var again = Array.prototype.filter.call(document.querySelectorAll("form[data-keep-draft]"), function (form) {
+      return draftKey(form) === sent;
+    })[0];
     var saved = document.querySelector(".notice") && !document.querySelector(".error-summary, .field-error");
     if (!again || saved) { try { window.localStorage.removeItem(sent); } catch (e) { /* storage off */ } }
   }
   Array.prototype.forEach.call(document.querySelectorAll("form[data-keep-draft]"), function (form) {
-    var key = "sujarit-draft:" + form.getAttribute("data-keep-draft");
+    var key = draftKey(form);
     form.addEventListener("submit", function () {
       try { window.sessionStorage.setItem("sujarit-draft-sent", key); } catch (e) { /* storage off */ }
     });
