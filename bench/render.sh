@@ -10,7 +10,7 @@ out=()
 measure() {
   BIN="$1"
   (
-    source e2e/server.sh
+    source e2e/server.sh >&2
     python3 bench/render.py "$BASE" "$SERVER" "$REPEATS" "$2"
   )
 }

@@ -77,8 +77,24 @@ def main():
                 f"- Surge through nginx, {nodes['sessions']} sessions: {nodes['saves_per_s']} saves/s, p50 "
                 f"{nodes['save_p50_ms']} ms, p99 {nodes['save_p99_ms']} ms, errors {nodes['errors']}; "
                 f"/health through nginx {nodes['health']['per_s']} req/s; node RSS {nodes['rss_mb']} MB", ""]
+    out += render_section(load("render"))
     open(os.path.join(HERE, "RESULTS.md"), "w").write("\n".join(out))
     print("\n".join(out))
+
+
+def render_section(runs):
+    """bench/render.sh: the main pages' render cost for two builds side by side."""
+    if not runs:
+        return []
+    out = ["## Page render cost (bench/render.sh: demo data, 65-project plan and 65-row round, "
+           f"{runs[-1]['repeats']} requests per page, loopback)", "",
+           "| page | " + " | ".join(f"{run['label']} p50 / p95 / server CPU" for run in runs) + " | bytes |",
+           "|---|" + "---:|" * (len(runs) + 1)]
+    for index, page in enumerate(runs[-1]["pages"]):
+        cells = [f"{run['pages'][index]['p50_ms']} / {run['pages'][index]['p95_ms']} / "
+                 f"{run['pages'][index]['server_cpu_ms']} ms" for run in runs]
+        out.append(f"| `{page['path'][:70]}` | " + " | ".join(cells) + f" | {page['bytes']:,} |")
+    return out + [""]
 
 
 if __name__ == "__main__":

@@ -70,8 +70,6 @@ struct HTMLAttribute {
   var value: String
   /// Written even when the value is empty (`value=""` of an empty option).
   var keepEmpty = false
-
-  var nameText: String { name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) } }
 }
 
 /// A component that is, at its root, one element, so attributes can be added to it.

@@ -10,10 +10,10 @@ struct Element: ElementConvertible {
     self.name = name
     self.attributes = attributes
     self.content = content
-    self.isVoid = isVoid || Self.voidTags.contains(name.description)
+    self.isVoid = isVoid || Self.voidTags.contains { HTMLWriter.same($0, name) }
   }
 
-  static let voidTags: Set<String> = [
+  static let voidTags: [StaticString] = [
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
   ]
 
@@ -22,14 +22,14 @@ struct Element: ElementConvertible {
   var element: Element { self }
 
   /// Whether `component` is, at its root, an element with this tag name.
-  static func isElement(_ component: Component, named tag: String) -> Bool {
-    (component as? ElementConvertible)?.element.name.description == tag
+  static func isElement(_ component: Component, named tag: StaticString) -> Bool {
+    guard let element = (component as? ElementConvertible)?.element else { return false }
+    return HTMLWriter.same(element.name, tag)
   }
 
   mutating func add(_ attribute: HTMLAttribute) {
-    let name = attribute.nameText
-    if let index = attributes.firstIndex(where: { $0.nameText == name }) {
-      if name == "class", !attribute.value.isEmpty, !attributes[index].value.isEmpty {
+    if let index = attributes.firstIndex(where: { HTMLWriter.same($0.name, attribute.name) }) {
+      if HTMLWriter.same(attribute.name, "class"), !attribute.value.isEmpty, !attributes[index].value.isEmpty {
         attributes[index].value += " " + attribute.value
       } else {
         attributes[index] = attribute

@@ -35,11 +35,10 @@ struct HTMLWriter {
 
   /// ` name="value"`, the value escaped (and, for URL attributes, its scheme checked).
   mutating func attribute(_ name: StaticString, _ value: String) {
-    let nameText = name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
     html += " "
-    html += nameText
+    append(name)
     html += "=\""
-    html += Self.escape(Self.urlAttributes.contains(nameText) ? SafeURL.attributeValue(value) : value)
+    html += Self.escape(Self.isURLAttribute(name) ? SafeURL.attributeValue(value) : value)
     html += "\""
   }
 
@@ -96,9 +95,17 @@ struct HTMLWriter {
   }
 
   /// Attributes whose value the browser follows or loads as a URL.
-  static let urlAttributes: Set<String> = [
+  static let urlAttributes: [StaticString] = [
     "href", "src", "action", "formaction", "poster", "cite", "data", "xlink:href", "background",
   ]
+
+  static func isURLAttribute(_ name: StaticString) -> Bool { urlAttributes.contains { same($0, name) } }
+
+  /// Whether two literal names are the same text (compared in place, no String made).
+  static func same(_ a: StaticString, _ b: StaticString) -> Bool {
+    a.utf8CodeUnitCount == b.utf8CodeUnitCount
+      && a.withUTF8Buffer { left in b.withUTF8Buffer { right in left.elementsEqual(right) } }
+  }
 
   /// `&`, `<`, `>` and quotes as entities; anything else (Thai included) as it is.
   static func escape(_ text: String) -> String {
