@@ -115,7 +115,8 @@ struct Visitor {
   /// Requests are no longer sent after this moment (uptime nanoseconds).
   let deadline: UInt64
   var cookies: [String: String] = [:]
-  let anonymousCSRF = (0..<4).map { _ in UUID().uuidString.replacingOccurrences(of: "-", with: "") }.joined()
+  /// A token the server accepts as a browser's own (32–64 token characters).
+  let anonymousCSRF = (0..<2).map { _ in UUID().uuidString.replacingOccurrences(of: "-", with: "") }.joined()
 
   /// The form token the server expects: bound to the session once signed in (a SHA-256 of
   /// "csrf|" + the session cookie, as CSRFMiddleware derives it), the CSRF cookie before.
