@@ -1,6 +1,8 @@
 """A tiny signed-in browser for the bench scripts (standard library only): keeps cookies,
 echoes the CSRF token, and can ask for gzip like a real browser."""
 import hashlib
+import os
+import re
 import http.cookiejar
 import urllib.error
 import urllib.parse
@@ -20,11 +22,18 @@ class Session:
         self.base = base
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        self.page_token = None
+
+    def session_cookie(self):
+        return next((c.value for c in self.jar if c.name == "sujarit_session"), "")
 
     def csrf(self):
-        """The form token: bound to the session once signed in (as CSRFMiddleware derives
-        it), the CSRF cookie before."""
-        session = next((c.value for c in self.jar if c.name == "sujarit_session"), "")
+        """The form token: the last page's csrf-token meta tag (as the page's scripts use it,
+        so any build of the server is measured alike), else bound to the session once signed
+        in (as CSRFMiddleware derives it), the CSRF cookie before."""
+        session = self.session_cookie()
+        if self.page_token and self.page_token[0] == session:
+            return self.page_token[1]
         if session:
             return hashlib.sha256(f"csrf|{session}".encode()).hexdigest()
         return next((c.value for c in self.jar if c.name == "sujarit_csrf"), "")
@@ -35,7 +44,12 @@ class Session:
         if gzip_ok:
             request.add_header("Accept-Encoding", "gzip")
         with self.opener.open(request) as response:
-            return response.read(), response.headers
+            body, headers = response.read(), response.headers
+        if headers.get("Content-Encoding") != "gzip":
+            found = re.search(rb'name="csrf-token" content="([^"]+)"', body[:4096])
+            if found:
+                self.page_token = (self.session_cookie(), found.group(1).decode())
+        return body, headers
 
     def post(self, path, fields, accept=None):
         data = dict(fields)
@@ -53,7 +67,15 @@ class Session:
         self.get("/login")
         status, _ = self.post("/login", {"username": username, "secret": password})
         assert status in (200, 303), f"login {username}: {status}"
+        self.get("/")
         return self
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (from /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def open_round(base, year, kind=6):

@@ -7,7 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${1:?sqlite or postgres}"
 DATA="${BENCH_DATA:-/tmp/sujarit-bench}"
-BIN="$PWD/.build/release/sujarit"
+# SUJARIT_BIN measures another build (give it its own BENCH_DATA: templates are per build);
+# BENCH_OUT names the result file (default: the database's name).
+BIN="${SUJARIT_BIN:-$PWD/.build/release/sujarit}"
+OUT="bench/results/${BENCH_OUT:-$DB}.json"
 PASSWORD="bench-password-2569"
 mkdir -p "$DATA" bench/results
 # Accounts are hashed at cost 4 so that hundreds of logins do not drown the surge (the
@@ -45,4 +48,4 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
 python3 bench/national.py --base "http://127.0.0.1:$PORT" --pid "$SERVER" --db "$DB" --dsn "$DSN" \
-  --out "bench/results/$DB.json" --levels "${LEVELS:-50,200,500}" --seconds "${SECONDS_PER_LEVEL:-20}"
+  --out "$OUT" --levels "${LEVELS:-50,200,500}" --seconds "${SECONDS_PER_LEVEL:-20}"

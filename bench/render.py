@@ -4,57 +4,28 @@ over loopback and the server CPU per request (read from /proc/<pid>/stat), as th
 of the server (it takes the form token from the page's csrf-token meta tag), so the same
 script measures two builds. Usage: render.py BASE SERVER_PID REPEATS LABEL → JSON on stdout."""
 import json
-import os
-import re
 import statistics
 import sys
 import time
 
-from client import Session, current_fiscal_year
+from client import Session, cpu_seconds, current_fiscal_year
 
 BASE, PID, REPEATS, LABEL = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds():
-    with open(f"/proc/{PID}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS
-
-
-class PageSession(Session):
-    """Takes the form token from the last page's meta tag (any server version)."""
-    token = ""
-
-    def get(self, path, gzip_ok=False):
-        body, headers = super().get(path, gzip_ok)
-        found = re.search(rb'name="csrf-token" content="([^"]+)"', body)
-        if found:
-            self.token = found.group(1).decode()
-        return body, headers
-
-    def csrf(self):
-        return self.token or super().csrf()
 
 
 def login(username):
-    session = PageSession(BASE)
-    session.get("/login")
-    status, _ = session.post("/login", {"username": username, "secret": "sujarit-demo-2569"})
-    assert status in (200, 303), f"login {username}: {status}"
-    session.get("/")
-    return session
+    return Session(BASE).login(username)
 
 
 def measure(session, path):
     session.get(path)  # warm-up
     times = []
-    before = cpu_seconds()
+    before = cpu_seconds(PID)
     for _ in range(REPEATS):
         started = time.perf_counter()
         body, _ = session.get(path)
         times.append((time.perf_counter() - started) * 1000)
-    cpu = (cpu_seconds() - before) / REPEATS * 1000
+    cpu = (cpu_seconds(PID) - before) / REPEATS * 1000
     times.sort()
     return {"path": path, "bytes": len(body), "p50_ms": round(statistics.median(times), 2),
             "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "server_cpu_ms": round(cpu, 2)}

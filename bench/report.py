@@ -78,8 +78,25 @@ def main():
                 f"{nodes['save_p50_ms']} ms, p99 {nodes['save_p99_ms']} ms, errors {nodes['errors']}; "
                 f"/health through nginx {nodes['health']['per_s']} req/s; node RSS {nodes['rss_mb']} MB", ""]
     out += render_section(load("render"))
+    out += ab_section()
     open(os.path.join(HERE, "RESULTS.md"), "w").write("\n".join(out))
     print("\n".join(out))
+
+
+def ab_section():
+    """bench/national.sh runs of two builds on the same data (BENCH_OUT=ab-before…/ab-after…)."""
+    names = sorted(name[:-5] for name in os.listdir(os.path.join(HERE, "results")) if name.startswith("ab-")
+                   and name.endswith(".json"))
+    if not names:
+        return []
+    out = ["## Two builds, one after the other, same national SQLite dataset (bench/national.sh with "
+           "SUJARIT_BIN, LEVELS=200)", "", "| run | saves/s | save p50 | save p99 | errors | saves ÷ health |",
+           "|---|---:|---:|---:|---:|---:|"]
+    for name in names:
+        level = load(name)["surge"][0]
+        out.append(f"| {name} | {level['saves_per_s']} | {level['save_p50_ms']} ms | {level['save_p99_ms']} ms | "
+                   f"{level['errors']} | {level['ratio_saves_to_health']} |")
+    return out + [""]
 
 
 def render_section(runs):

@@ -32,7 +32,9 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$host;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      # The load generator stands for many offices and names each in X-Forwarded-For; a
+      # production proxy sends \$remote_addr here (the nodes believe the last entry).
+      proxy_set_header X-Forwarded-For \$http_x_forwarded_for;
     }
   }
 }

@@ -118,10 +118,19 @@ struct Visitor {
   /// A token the server accepts as a browser's own (32–64 token characters).
   let anonymousCSRF = (0..<2).map { _ in UUID().uuidString.replacingOccurrences(of: "-", with: "") }.joined()
 
-  /// The form token the server expects: bound to the session once signed in (a SHA-256 of
-  /// "csrf|" + the session cookie, as CSRFMiddleware derives it), the CSRF cookie before.
+  /// The token of the last page that carried one (its csrf-token meta tag), as a browser's
+  /// scripts use it: the same client then measures any build of the server.
+  var pageToken: String?
+  /// The session the page token belongs to.
+  var pageTokenSession: String?
+
+  /// The form token the server expects: the page's, else bound to the session once signed in
+  /// (a SHA-256 of "csrf|" + the session cookie, as CSRFMiddleware derives it), the CSRF
+  /// cookie before.
   var csrf: String {
-    guard let session = cookies["sujarit_session"], !session.isEmpty else { return anonymousCSRF }
+    let session = cookies["sujarit_session"] ?? ""
+    if let pageToken, pageTokenSession == session { return pageToken }
+    guard !session.isEmpty else { return anonymousCSRF }
     return SHA256.hash(data: Data("csrf|\(session)".utf8)).map { String(format: "%02x", $0) }.joined()
   }
 
@@ -163,6 +172,10 @@ struct Visitor {
         if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
       }
       let status = Int(response.status.code)
+      if method == .GET, let token = Self.metaToken(body) {
+        pageToken = token
+        pageTokenSession = cookies["sujarit_session"] ?? ""
+      }
       await recorder.record(
         kind, milliseconds, ok: expect.contains(status),
         detail: "\(status) \(path) \(form?["username"] ?? "") \(Self.message(body))")
@@ -172,6 +185,13 @@ struct Visitor {
       await recorder.record(kind, milliseconds, ok: false, detail: "\(path) \(error)")
       return nil
     }
+  }
+
+  /// The csrf-token meta tag of a page, if it has one.
+  static func metaToken(_ body: ByteBuffer) -> String? {
+    let text = String(buffer: body.getSlice(at: body.readerIndex, length: min(body.readableBytes, 2_048)) ?? body)
+    guard let start = text.range(of: "name=\"csrf-token\" content=\"") else { return nil }
+    return text[start.upperBound...].split(separator: "\"", maxSplits: 1).first.map(String.init)
   }
 
   /// The Thai message of an error page (or the start of the body).

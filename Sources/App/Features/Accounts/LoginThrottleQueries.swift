@@ -20,13 +20,18 @@ struct LoginThrottleQueries {
     return [(.address, "a|\(place)"), (.pair, "p|\(username)|\(place)"), (.account, "u|\(username)")]
   }
 
-  /// Counts this attempt; returns how many seconds to wait when it must be refused.
+  /// Counts this attempt; returns how many seconds to wait when it must be refused. One write
+  /// transaction (on SQLite it queues behind the other writers instead of spinning on the lock).
   func admit(username: String, address: String, now: Date = Date()) async throws -> Double? {
-    if Self.isPurgeTurn() { try await purge(now: now) }
-    for (scope, key) in Self.keys(username: username, address: address) {
-      if let wait = try await count(scope, key: key, now: now.timeIntervalSince1970) { return wait }
+    let policy = policy
+    return try await db.writeTransaction { db in
+      let queries = LoginThrottleQueries(db: db, policy: policy)
+      if Self.isPurgeTurn() { try await queries.purge(now: now) }
+      for (scope, key) in Self.keys(username: username, address: address) {
+        if let wait = try await queries.count(scope, key: key, now: now.timeIntervalSince1970) { return wait }
+      }
+      return nil
     }
-    return nil
   }
 
   /// One counter: while it is blocked the attempt is refused and not counted (the wait does
