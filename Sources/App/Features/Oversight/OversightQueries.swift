@@ -43,7 +43,7 @@ struct OversightOrgRow: Decodable {
 
 /// The summed figures of the organizations of one province (and district, when asked) and
 /// type: what a dashboard above district level needs, without a row per organization.
-struct AreaSumRow: Decodable {
+struct AreaSumRow: Decodable, MoneySums {
   let type: String
   let province_code: String
   let province_name: String
@@ -65,9 +65,6 @@ struct AreaSumRow: Decodable {
   let disbursed_satang_hi: Int64
   let disbursed_satang_lo: Int64
 
-  var budget_satang: Int64 { MoneySQL.joined(hi: budget_satang_hi, lo: budget_satang_lo) }
-  var disbursed_satang: Int64 { MoneySQL.joined(hi: disbursed_satang_hi, lo: disbursed_satang_lo) }
-
   var figures: AreaFigures {
     AreaFigures(
       organizations: organizations, rate: ReportingRate(expected: expected, submitted: submitted, onTime: on_time),
@@ -78,24 +75,21 @@ struct AreaSumRow: Decodable {
 }
 
 /// Submitted projects of an area per dimension and sub-mission.
-struct GroupFigureRow: Decodable {
+struct GroupFigureRow: Decodable, MoneySums {
   let dimension: Int
   let sub_mission: String
   let projects: Int
   let in_progress: Int
   let completed: Int
   let cannot: Int
-  let budget_hi: Int64
-  let budget_lo: Int64
-  let disbursed_hi: Int64
-  let disbursed_lo: Int64
-
-  var budget: Int64 { MoneySQL.joined(hi: budget_hi, lo: budget_lo) }
-  var disbursed: Int64 { MoneySQL.joined(hi: disbursed_hi, lo: disbursed_lo) }
+  let budget_satang_hi: Int64
+  let budget_satang_lo: Int64
+  let disbursed_satang_hi: Int64
+  let disbursed_satang_lo: Int64
 }
 
 /// An area's totals for one round.
-struct TrendRow: Decodable {
+struct TrendRow: Decodable, MoneySums {
   let round_id: UUID
   let expected: Int
   let submitted: Int
@@ -107,9 +101,6 @@ struct TrendRow: Decodable {
   let budget_satang_lo: Int64
   let disbursed_satang_hi: Int64
   let disbursed_satang_lo: Int64
-
-  var budget_satang: Int64 { MoneySQL.joined(hi: budget_satang_hi, lo: budget_satang_lo) }
-  var disbursed_satang: Int64 { MoneySQL.joined(hi: disbursed_satang_hi, lo: disbursed_satang_lo) }
 
   var rate: ReportingRate { ReportingRate(expected: expected, submitted: submitted, onTime: on_time) }
   var implementation: Percent? { Percent.implementation(completed: completed, inProgress: in_progress, of: projects) }
@@ -186,7 +177,8 @@ struct OversightQueries {
         CAST(SUM(g.in_progress) AS BIGINT) AS in_progress, CAST(SUM(g.completed) AS BIGINT) AS completed,
         CAST(SUM(g.cannot) AS BIGINT) AS cannot
       """
-    query += MoneySQL.sum("g.budget_satang", as: "budget") + MoneySQL.sum("g.disbursed_satang", as: "disbursed")
+    query += MoneySQL.sum("g.budget_satang", as: "budget_satang")
+    query += MoneySQL.sum("g.disbursed_satang", as: "disbursed_satang")
     query += " FROM report_group_stats g"
     if area == .nation {
       query += " WHERE 1 = 1"

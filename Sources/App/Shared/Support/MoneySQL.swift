@@ -24,3 +24,17 @@ enum MoneySQL {
     Int64(clamping: Int128(hi) * Int128(split) + Int128(lo))
   }
 }
+
+/// A row with the budget and disbursed sums of `MoneySQL.sum(…, as: "budget_satang")` and
+/// `…"disbursed_satang"`, joined back into amounts.
+protocol MoneySums {
+  var budget_satang_hi: Int64 { get }
+  var budget_satang_lo: Int64 { get }
+  var disbursed_satang_hi: Int64 { get }
+  var disbursed_satang_lo: Int64 { get }
+}
+
+extension MoneySums {
+  var budget_satang: Int64 { MoneySQL.joined(hi: budget_satang_hi, lo: budget_satang_lo) }
+  var disbursed_satang: Int64 { MoneySQL.joined(hi: disbursed_satang_hi, lo: disbursed_satang_lo) }
+}

@@ -136,8 +136,8 @@ extension DashboardModel {
     let projects = parts.map(\.projects).reduce(0, +)
     let completed = parts.map(\.completed).reduce(0, +)
     let inProgress = parts.map(\.in_progress).reduce(0, +)
-    let budget = Money.sum(parts.map { Money(satang: $0.budget) }).satang
-    let disbursed = Money.sum(parts.map { Money(satang: $0.disbursed) }).satang
+    let budget = Money.sum(parts.map { Money(satang: $0.budget_satang) }).satang
+    let disbursed = Money.sum(parts.map { Money(satang: $0.disbursed_satang) }).satang
     return Group(
       label: label, isDimension: isDimension, projects: projects, completed: completed, inProgress: inProgress,
       cannot: parts.map(\.cannot).reduce(0, +),
