@@ -20,13 +20,13 @@ public struct Paging: Equatable, Sendable {
   /// for an Int the last page, a minus sign page 1; nil when the text is not a number at all.
   public init?(pageText: String?, perPage: Int) {
     let text = ThaiDigits.toArabic(pageText ?? "").trimmingCharacters(in: .whitespaces)
-    var digits = Substring(text)
-    let negative = digits.first == "-"
-    if negative || digits.first == "+" { digits = digits.dropFirst() }
-    if text.isEmpty {
+    guard !text.isEmpty else {
       self.init(page: 1, perPage: perPage)
       return
     }
+    var digits = Substring(text)
+    let negative = digits.first == "-"
+    if negative || digits.first == "+" { digits = digits.dropFirst() }
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
     self.init(page: negative ? 1 : (Int(digits) ?? Self.maxPage), perPage: perPage)
   }

@@ -51,7 +51,7 @@ public struct LoginThrottlePolicy: Sendable {
   }
 
   /// Which counter an attempt is counted in.
-  public enum Scope: String, Sendable, CaseIterable {
+  public enum Scope: Sendable {
     case pair, account, address
   }
 

@@ -30,10 +30,7 @@ struct ReportFileRoutes: RouteCollection {
     let data = try await PDFRenderer.fromEnvironment().render(
       html: ReportPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
     req.logger.info("report pdf rendered", metadata: ["ms": "\(Int(Date().timeIntervalSince(started) * 1000))"])
-    let response = FileDownload.response(body: data, type: "application/pdf", name: baseName(context) + ".pdf")
-    response.headers.replaceOrAdd(
-      name: .contentDisposition, value: HeaderValue.inline(fileName: baseName(context) + ".pdf"))
-    return response
+    return FileDownload.response(body: data, type: "application/pdf", name: baseName(context) + ".pdf", inline: true)
   }
 
   /// The round in the import columns; `no`, `budget` and `disbursed` are numbers in Excel.

@@ -8,13 +8,6 @@ protocol Component {
 
 extension Component {
   func render(into writer: inout HTMLWriter) { body.render(into: &writer) }
-
-  /// The component as markup, to place elsewhere.
-  var rendered: TrustedHTML {
-    var writer = HTMLWriter()
-    render(into: &writer)
-    return writer.result
-  }
 }
 
 /// A component that writes itself (it has no `body` of its own).

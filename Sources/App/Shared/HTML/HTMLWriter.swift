@@ -135,5 +135,4 @@ struct TrustedHTML: Sendable {
   fileprivate init(writtenBy markup: String) { self.markup = markup }
 
   static let empty = TrustedHTML(writtenBy: "")
-  var isEmpty: Bool { markup.isEmpty }
 }

@@ -1,14 +1,16 @@
 import Domain
 import Vapor
 
-/// A file answer: the browser saves it under `name`.
+/// A file answer: the browser saves it under `name` (or, `inline`, shows it itself).
 enum FileDownload {
   static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-  static func response(body: Data, type: String, name: String) -> Response {
+  static func response(body: Data, type: String, name: String, inline: Bool = false) -> Response {
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: type)
-    headers.replaceOrAdd(name: .contentDisposition, value: HeaderValue.attachment(fileName: name))
+    headers.replaceOrAdd(
+      name: .contentDisposition,
+      value: inline ? HeaderValue.inline(fileName: name) : HeaderValue.attachment(fileName: name))
     return Response(status: .ok, headers: headers, body: .init(data: body))
   }
 }
