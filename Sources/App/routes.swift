@@ -19,6 +19,8 @@ func routes(_ app: Application) throws {
   try app.register(collection: ReportProjectRoutes())
   try app.register(collection: ReportFileRoutes())
   try app.register(collection: ReportAPIRoutes())
+  try app.register(collection: FilingRoutes())
+  try app.register(collection: LevelRoutes())
   try app.register(collection: OversightRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()

@@ -47,9 +47,14 @@ public enum ThaiCalendar {
   }
 
   /// "14 ก.พ. 66 เวลา 09:05 น."
-  public static func shortDateTime(_ date: Date) -> String {
+  public static func shortDateTime(_ date: Date) -> String { "\(shortDate(date)) \(clockTime(date))" }
+
+  /// "14 กุมภาพันธ์ 2566 เวลา 09:05 น."
+  public static func longDateTime(_ date: Date) -> String { "\(longDate(date)) \(clockTime(date))" }
+
+  private static func clockTime(_ date: Date) -> String {
     let parts = gregorian.dateComponents([.hour, .minute], from: date)
-    return "\(shortDate(date)) เวลา \(String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)) น."
+    return "เวลา \(String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)) น."
   }
 
   /// Midnight in Bangkok at the start of the given Buddhist-era day.

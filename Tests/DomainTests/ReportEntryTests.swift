@@ -154,17 +154,17 @@ final class ReportWorkflowTests: XCTestCase {
     }
   }
 
-  func testSendingNeedsEveryStatusAndTheReporter() {
+  func testPendingProjectsAreAWarningButTheReporterAndSomeProjectAreNeeded() {
     let pending = ReportSummary(lines: [
       ReportLine(progress: nil, budget: .zero, disbursed: .zero),
       ReportLine(progress: .completed, budget: .zero, disbursed: .zero),
     ])
     XCTAssertEqual(
       ReportWorkflow.sendProblems(pending, reporterName: "", reporterPosition: "นิติกร"),
-      [
-        "ยังมี 1 โครงการที่ยังไม่ได้รายงานสถานะ (รอรายงาน) กรุณาเลือกสถานะให้ครบ",
-        "กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง",
-      ])
+      ["กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง"])
+    XCTAssertEqual(ReportWorkflow.sendProblems(pending, reporterName: "สมชาย", reporterPosition: "นิติกร"), [])
+    XCTAssertTrue(ReportWorkflow.sendWarning(pending)?.hasPrefix("ยังมี 1 โครงการรอรายงาน") == true)
+    XCTAssertNil(ReportWorkflow.sendWarning(ReportSummary(lines: [ReportLine(progress: .completed, budget: .zero, disbursed: .zero)])))
     let done = ReportSummary(lines: [ReportLine(progress: .cannot, budget: .zero, disbursed: .zero)])
     XCTAssertEqual(ReportWorkflow.sendProblems(done, reporterName: "สมชาย", reporterPosition: "นิติกร"), [])
     XCTAssertEqual(

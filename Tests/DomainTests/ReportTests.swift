@@ -20,7 +20,8 @@ final class ReportMetricsTests: XCTestCase {
     XCTAssertEqual(
       [summary.projects, summary.pending, summary.inProgress, summary.completed, summary.cannot], [5, 1, 1, 2, 1])
     XCTAssertEqual(summary.implementationPercent?.description, "50.00")
-    XCTAssertEqual(summary.level, .medium)
+    XCTAssertEqual(summary.level(.defaults(for: .twelveMonth)), .medium)
+    XCTAssertEqual(summary.level(.defaults(for: .sixMonth)), .high, "half done half-way through the year is good")
   }
 
   func testRoundingIsHalfUpAtTwoDecimals() {

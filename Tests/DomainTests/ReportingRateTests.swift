@@ -75,7 +75,7 @@ final class AreaFiguresTests: XCTestCase {
     XCTAssertEqual(area.plansApproved, 1)
     XCTAssertEqual(area.projects, 4)
     XCTAssertEqual(area.implementationPercent?.description, "75.00")
-    XCTAssertEqual(area.level, .medium)
+    XCTAssertEqual(area.level(.defaults(for: .twelveMonth)), .medium)
     XCTAssertEqual(area.disbursementPercent?.description, "42.89")
   }
 

@@ -104,5 +104,7 @@ public struct AreaFigures: Equatable, Sendable {
   public var implementationPercent: Percent? {
     Percent.implementation(completed: completed, inProgress: inProgress, of: projects)
   }
-  public var level: ImplementationLevel? { implementationPercent.map { ImplementationLevel.of($0) } }
+  public func level(_ thresholds: LevelThresholds) -> ImplementationLevel? {
+    implementationPercent.map(thresholds.level(of:))
+  }
 }

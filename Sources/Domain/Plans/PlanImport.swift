@@ -53,13 +53,15 @@ public struct ImportedProject: Equatable, Sendable {
   public var objectives: [String]
   public var method: [String]
   public var targetGroup: String
+  public var targetGroups: [TargetGroup]
   public var responsibleUnit: String
   public var budgets: [Int: Int64]
   public var note: String
 
   public init(
     number: Int, type: ProjectType, name: String, dimension: Int, subMission: String?, objectives: [String],
-    method: [String], targetGroup: String, responsibleUnit: String, budgets: [Int: Int64], note: String
+    method: [String], targetGroup: String, targetGroups: [TargetGroup] = [], responsibleUnit: String,
+    budgets: [Int: Int64], note: String
   ) {
     self.number = number
     self.type = type
@@ -69,6 +71,7 @@ public struct ImportedProject: Equatable, Sendable {
     self.objectives = objectives
     self.method = method
     self.targetGroup = targetGroup
+    self.targetGroups = targetGroups
     self.responsibleUnit = responsibleUnit
     self.budgets = budgets
     self.note = note
@@ -85,6 +88,7 @@ extension ImportedProject {
     if !columns.contains("objectives") { merged.objectives = existing.objectives }
     if !columns.contains("method") { merged.method = existing.method }
     if !columns.contains("target_group") { merged.targetGroup = existing.targetGroup }
+    if !columns.contains("target_groups") { merged.targetGroups = existing.targetGroups }
     if !columns.contains("responsible_unit") { merged.responsibleUnit = existing.responsibleUnit }
     if !columns.contains("note") { merged.note = existing.note }
     for year in years where !columns.contains("budget_\(year)") {
@@ -134,6 +138,7 @@ public enum PlanImport {
     "objectives": ["objectives", "วัตถุประสงค์"],
     "method": ["method", "วิธีดำเนินการ"],
     "target_group": ["target_group", "กลุ่มเป้าหมาย"],
+    "target_groups": ["target_groups", "กลุ่มเป้าหมายตามระบบ", "กลุ่มเป้าหมาย (ตามระบบ)"],
     "responsible_unit": ["responsible_unit", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบ"],
     "note": ["note", "หมายเหตุ"],
   ]
@@ -141,7 +146,7 @@ public enum PlanImport {
   /// The canonical header for a framework's years (what export writes).
   public static func header(years: [Int]) -> [String] {
     ["no", "name", "type", "dimension", "sub_mission"] + years.map { "budget_\($0)" }
-      + ["objectives", "method", "target_group", "responsible_unit", "note"]
+      + ["objectives", "method", "target_groups", "target_group", "responsible_unit", "note"]
   }
 
   /// The canonical row for a project (what export writes, and import reads back unchanged).
@@ -149,8 +154,8 @@ public enum PlanImport {
     [String(project.number), project.name, project.type.rawValue, String(project.dimension), project.subMission ?? ""]
       + years.map { project.budget(for: $0).decimalString }
       + [
-        NumberedList.text(project.objectives), NumberedList.text(project.method), project.targetGroup,
-        project.responsibleUnit, project.note,
+        NumberedList.text(project.objectives), NumberedList.text(project.method),
+        TargetGroup.text(project.targetGroups), project.targetGroup, project.responsibleUnit, project.note,
       ]
   }
 
@@ -243,12 +248,13 @@ public enum PlanImport {
 
 /// Checks one project as typed in the form or read from a spreadsheet row. Keys are the
 /// canonical column names (`no`, `name`, `type`, `dimension`, `sub_mission`,
-/// `budget_<year>`, `objectives`, `method`, `target_group`, `responsible_unit`, `note`), which
+/// `budget_<year>`, `objectives`, `method`, `target_groups`, `target_group`, `responsible_unit`,
+/// `note`), which
 /// are also the form's field names; errors come back under the same keys, in Thai.
 public enum ProjectRules {
   public static func fieldOrder(years: [Int]) -> [String] {
     ["no", "name", "type", "dimension", "sub_mission"] + years.map { "budget_\($0)" }
-      + ["objectives", "method", "target_group", "responsible_unit", "note"]
+      + ["objectives", "method", "target_groups", "target_group", "responsible_unit", "note"]
   }
 
   public static func validate(_ cells: [String: String], framework: FrameworkOutline, numberRequired: Bool)
@@ -304,12 +310,18 @@ public enum ProjectRules {
     where cell(key).count > limit {
       errors[key] = "ยาวเกิน \(limit) ตัวอักษร"
     }
+    var targetGroups: [TargetGroup] = []
+    switch TargetGroup.parse(cell("target_groups")) {
+    case .success(let groups): targetGroups = groups
+    case .failure(let problem): errors["target_groups"] = problem.message
+    }
     guard errors.isEmpty, let type, let dimension else { return .failure(errors) }
     return .success(
       ImportedProject(
         number: number ?? 0, type: type, name: name, dimension: dimension.number, subMission: subMission,
         objectives: NumberedList.parse(cell("objectives")), method: NumberedList.parse(cell("method")),
-        targetGroup: cell("target_group"), responsibleUnit: cell("responsible_unit"), budgets: budgets,
+        targetGroup: cell("target_group"), targetGroups: targetGroups, responsibleUnit: cell("responsible_unit"),
+        budgets: budgets,
         note: cell("note")))
   }
 }

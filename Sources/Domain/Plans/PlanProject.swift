@@ -20,6 +20,8 @@ public struct ProjectSnapshot: Codable, Equatable, Sendable {
   public var objectives: [String]
   public var method: [String]
   public var targetGroup: String
+  /// The national system's target groups (several may apply); `targetGroup` is free text.
+  public var targetGroups: [TargetGroup]
   public var responsibleUnit: String
   public var budgets: [Int: Int64]
   public var note: String
@@ -29,8 +31,9 @@ public struct ProjectSnapshot: Codable, Equatable, Sendable {
 
   public init(
     id: String, number: Int, type: ProjectType, name: String, dimension: Int, subMission: String?,
-    objectives: [String] = [], method: [String] = [], targetGroup: String = "", responsibleUnit: String = "",
-    budgets: [Int: Int64] = [:], note: String = "", inconsistent: Bool = false, inconsistentReason: String? = nil
+    objectives: [String] = [], method: [String] = [], targetGroup: String = "", targetGroups: [TargetGroup] = [],
+    responsibleUnit: String = "", budgets: [Int: Int64] = [:], note: String = "", inconsistent: Bool = false,
+    inconsistentReason: String? = nil
   ) {
     self.id = id
     self.number = number
@@ -41,6 +44,7 @@ public struct ProjectSnapshot: Codable, Equatable, Sendable {
     self.objectives = objectives
     self.method = method
     self.targetGroup = targetGroup
+    self.targetGroups = TargetGroup.ordered(targetGroups)
     self.responsibleUnit = responsibleUnit
     self.budgets = budgets
     self.note = note
@@ -57,6 +61,7 @@ public struct ProjectSnapshot: Codable, Equatable, Sendable {
       ("number", "ลำดับ", String(number)), ("type", "ประเภท", type.rawValue), ("name", "ชื่อ", name),
       ("dimension", "มิติ", String(dimension)), ("subMission", "ภารกิจตามมิติ", subMission ?? "—"),
       ("objectives", "วัตถุประสงค์", NumberedList.text(objectives)), ("method", "วิธีดำเนินการ", NumberedList.text(method)),
+      ("targetGroups", "กลุ่มเป้าหมายตามระบบ", targetGroups.isEmpty ? "—" : TargetGroup.text(targetGroups)),
       ("targetGroup", "กลุ่มเป้าหมาย", targetGroup), ("responsibleUnit", "หน่วยงานรับผิดชอบ", responsibleUnit),
     ]
     for year in years {
@@ -66,6 +71,25 @@ public struct ProjectSnapshot: Codable, Equatable, Sendable {
     out.append(("note", "หมายเหตุ", note))
     out.append(("inconsistent", "ความสอดคล้องกับมิติ", inconsistent ? "ไม่สอดคล้อง" : "สอดคล้อง"))
     return out
+  }
+}
+
+extension ProjectSnapshot {
+  /// Versions stored before target groups existed have none.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try c.decode(String.self, forKey: .id), number: try c.decode(Int.self, forKey: .number),
+      type: try c.decode(ProjectType.self, forKey: .type), name: try c.decode(String.self, forKey: .name),
+      dimension: try c.decode(Int.self, forKey: .dimension),
+      subMission: try c.decodeIfPresent(String.self, forKey: .subMission),
+      objectives: try c.decode([String].self, forKey: .objectives), method: try c.decode([String].self, forKey: .method),
+      targetGroup: try c.decode(String.self, forKey: .targetGroup),
+      targetGroups: try c.decodeIfPresent([TargetGroup].self, forKey: .targetGroups) ?? [],
+      responsibleUnit: try c.decode(String.self, forKey: .responsibleUnit),
+      budgets: try c.decode([Int: Int64].self, forKey: .budgets), note: try c.decode(String.self, forKey: .note),
+      inconsistent: try c.decode(Bool.self, forKey: .inconsistent),
+      inconsistentReason: try c.decodeIfPresent(String.self, forKey: .inconsistentReason))
   }
 }
 

@@ -11,10 +11,12 @@ public struct ReportEntryValues: Equatable, Sendable {
   public var budget: Money
   public var disbursed: Money
   public var note: String
+  /// บรรจุไว้ในข้อบัญญัติ/เทศบัญญัติ หรือไม่ (nil = not said).
+  public var inOrdinance: Bool?
 
   public init(
     progress: ProjectProgress?, reason: CannotReason? = nil, reasonText: String = "", budget: Money,
-    disbursed: Money = .zero, note: String = ""
+    disbursed: Money = .zero, note: String = "", inOrdinance: Bool? = nil
   ) {
     self.progress = progress
     self.reason = reason
@@ -22,6 +24,7 @@ public struct ReportEntryValues: Equatable, Sendable {
     self.budget = budget
     self.disbursed = disbursed
     self.note = note
+    self.inOrdinance = inOrdinance
   }
 
   /// รอรายงาน / the status label, as shown and as written to files.
@@ -37,12 +40,13 @@ public struct ReportEntryValues: Equatable, Sendable {
 }
 
 /// Checks one project's entry as typed in the round form or read from a file. Keys are the
-/// import columns (`status`, `reason`, `reason_text`, `budget`, `disbursed`, `note`); errors
+/// import columns (`status`, `reason`, `reason_text`, `budget`, `disbursed`, `in_ordinance`,
+/// `note`); errors
 /// come back under the same keys, in Thai.
 public enum ReportEntryRules {
   public static let pendingLabel = "รอรายงาน"
   public static let maxNote = 2_000
-  public static let fieldOrder = ["status", "reason", "reason_text", "budget", "disbursed", "note"]
+  public static let fieldOrder = ["status", "reason", "reason_text", "budget", "disbursed", "in_ordinance", "note"]
 
   /// `planBudget` is used when the budget is left empty.
   public static func validate(_ cells: [String: String], planBudget: Money) -> Result<ReportEntryValues, FieldErrors> {
@@ -79,10 +83,16 @@ public enum ReportEntryRules {
     if errors["budget"] == nil, errors["disbursed"] == nil, disbursed > budget, note.isEmpty {
       errors["disbursed"] = "เบิกจ่ายมากกว่างบประมาณ (\(budget.formatted) บาท) กรุณาชี้แจงในหมายเหตุ"
     }
+    var inOrdinance: Bool?
+    switch OrdinanceAnswer.parse(text("in_ordinance")) {
+    case .success(let answer): inOrdinance = answer
+    case .failure(let problem): errors["in_ordinance"] = problem.message
+    }
     guard errors.isEmpty else { return .failure(errors) }
     return .success(
       ReportEntryValues(
-        progress: progress, reason: reason, reasonText: reasonText, budget: budget, disbursed: disbursed, note: note))
+        progress: progress, reason: reason, reasonText: reasonText, budget: budget, disbursed: disbursed, note: note,
+        inOrdinance: inOrdinance))
   }
 
   /// "ไม่ได้รับงบประมาณ", "อื่นๆ", "อื่นๆ: น้ำท่วม", or any other text (= อื่นๆ with that text).

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Reads a round's entries from a table (CSV or XLSX) with the columns
-/// `no,status,budget,disbursed,reason,note` (Thai headers accepted; `name` is shown for people
+/// `no,status,budget,disbursed,reason,in_ordinance,note` (Thai headers accepted; `name` is shown for people
 /// and ignored). `no` is the project's number in the plan; an empty status = รอรายงาน.
 /// All-or-nothing: any problem rejects the whole table.
 public enum ReportImport {
-  public static let header = ["no", "name", "status", "budget", "disbursed", "reason", "note"]
+  public static let header = ["no", "name", "status", "budget", "disbursed", "reason", "in_ordinance", "note"]
   public static let maxRows = 20_000
 
   static let aliases: [String: [String]] = [
@@ -15,14 +15,19 @@ public enum ReportImport {
     "budget": ["budget", "งบประมาณ", "งบประมาณ (บาท)"],
     "disbursed": ["disbursed", "เบิกจ่าย", "เบิกจ่าย (บาท)"],
     "reason": ["reason", "เหตุผล", "เหตุผลที่ไม่สามารถดำเนินการได้"],
+    "in_ordinance": [
+      "in_ordinance", "บรรจุในข้อบัญญัติ", "บรรจุไว้ในข้อบัญญัติ", "บรรจุในข้อบัญญัติ/เทศบัญญัติ", "บรรจุไว้ในข้อบัญญัติ/เทศบัญญัติ",
+      "ในข้อบัญญัติ",
+    ],
     "note": ["note", "หมายเหตุ"],
   ]
 
   /// `planBudgets`: the counted projects of the round by number, with the plan budget that an
-  /// empty budget cell falls back to.
-  public static func parse(header: [String], rows: [[String]], planBudgets: [Int: Money])
-    -> Result<[Int: ReportEntryValues], ImportProblems>
-  {
+  /// empty budget cell falls back to. `ordinance`: the answers already saved, kept when the
+  /// file has no `in_ordinance` column.
+  public static func parse(
+    header: [String], rows: [[String]], planBudgets: [Int: Money], ordinance: [Int: Bool] = [:]
+  ) -> Result<[Int: ReportEntryValues], ImportProblems> {
     var problems: [ImportProblem] = []
     var column: [String: Int] = [:]
     for (index, raw) in header.enumerated() {
@@ -63,6 +68,7 @@ public enum ReportImport {
           ImportProblem(row: line, column: "no", message: "ไม่พบโครงการลำดับ \(number) ในแผน (หรือไม่นับในปีงบประมาณนี้)"))
         continue
       }
+      if column["in_ordinance"] == nil { cells["in_ordinance"] = OrdinanceAnswer.text(ordinance[number]) }
       switch ReportEntryRules.validate(cells, planBudget: planBudget) {
       case .success(let entry):
         entries[number] = entry
@@ -84,7 +90,7 @@ public enum ReportImport {
   public static func row(number: Int, name: String, entry: ReportEntryValues) -> [String] {
     [
       String(number), name, entry.progress?.rawValue ?? "", entry.budget.decimalString, entry.disbursed.decimalString,
-      entry.reasonLabel, entry.note,
+      entry.reasonLabel, OrdinanceAnswer.text(entry.inOrdinance), entry.note,
     ]
   }
 }

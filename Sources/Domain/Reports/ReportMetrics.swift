@@ -31,14 +31,92 @@ public struct Percent: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 }
 
-/// How far a plan was put into practice (ours, configurable): ≥ 80 มาก, ≥ 50 ปานกลาง, else น้อย.
-public enum ImplementationLevel: String, Sendable {
+/// How far a plan was put into practice, by the thresholds of the round's kind.
+public enum ImplementationLevel: String, Codable, Sendable {
   case high = "มาก"
   case medium = "ปานกลาง"
   case low = "น้อย"
 
   public static func of(_ percent: Percent, high: Int64 = 8_000, medium: Int64 = 5_000) -> ImplementationLevel {
     percent.hundredths >= high ? .high : percent.hundredths >= medium ? .medium : .low
+  }
+}
+
+/// The implementation % from which a result is มาก / ปานกลาง (below: น้อย), in hundredths.
+/// The national system's public code uses ≥ 80 / 50–79 / < 50 for 12-month results and
+/// ≥ 50 / 20–49 / < 20 for 6-month ones (half-way through the year, half done is good);
+/// national admins may change them.
+public struct LevelThresholds: Codable, Equatable, Sendable {
+  public var high: Int64
+  public var medium: Int64
+
+  public init(high: Int64, medium: Int64) {
+    self.high = high
+    self.medium = medium
+  }
+
+  public static func defaults(for kind: RoundKind) -> LevelThresholds {
+    switch kind {
+    case .sixMonth: return LevelThresholds(high: 5_000, medium: 2_000)
+    case .twelveMonth: return LevelThresholds(high: 8_000, medium: 5_000)
+    }
+  }
+
+  public func level(of percent: Percent) -> ImplementationLevel {
+    ImplementationLevel.of(percent, high: high, medium: medium)
+  }
+
+  /// "ระดับ (รอบ 6 เดือน): ตั้งแต่ร้อยละ 50 = มาก, ร้อยละ 20–49.99 = ปานกลาง, ต่ำกว่าร้อยละ 20 = น้อย"
+  public func rule(_ kind: RoundKind) -> String {
+    let high = Percent(hundredths: high).trimmed
+    let medium = Percent(hundredths: medium).trimmed
+    let below = Percent(hundredths: self.high - 1)
+    return "ระดับ (\(kind.thaiName)): ตั้งแต่ร้อยละ \(high) = มาก, ร้อยละ \(medium)–\(below) = ปานกลาง, "
+      + "ต่ำกว่าร้อยละ \(medium) = น้อย"
+  }
+
+  /// From the admin's form: two percentages (0–100, up to two decimals), high above medium.
+  public static func parse(high highText: String, medium mediumText: String) -> Result<LevelThresholds, FieldErrors> {
+    var errors = FieldErrors()
+    let high = Percent(parsing: highText)
+    let medium = Percent(parsing: mediumText)
+    let message = "ต้องเป็นร้อยละ 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง เช่น 80 หรือ 49.5"
+    if high == nil { errors["high"] = message }
+    if medium == nil { errors["medium"] = message }
+    if let high, let medium, medium.hundredths >= high.hundredths {
+      errors["medium"] = "เกณฑ์ระดับปานกลางต้องต่ำกว่าเกณฑ์ระดับมาก"
+    }
+    guard errors.isEmpty, let high, let medium else { return .failure(errors) }
+    return .success(LevelThresholds(high: high.hundredths, medium: medium.hundredths))
+  }
+}
+
+extension Percent {
+  /// "80", "49.5", "49.50" (0–100, at most two decimals); nil for anything else.
+  public init?(parsing text: String) {
+    let trimmed = ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces)
+    let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let whole = parts.first, (1...3).contains(whole.count),
+      whole.allSatisfy({ $0.isASCII && $0.isNumber }), let units = Int64(whole)
+    else { return nil }
+    var fraction: Int64 = 0
+    if parts.count == 2 {
+      let digits = parts[1]
+      guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(digits)
+      else { return nil }
+      fraction = digits.count == 1 ? value * 10 : value
+    }
+    let hundredths = units * 100 + fraction
+    guard hundredths <= 10_000 else { return nil }
+    self.init(hundredths: hundredths)
+  }
+
+  /// "80" for 80.00, "49.5" for 49.50.
+  public var trimmed: String {
+    var text = description
+    while text.hasSuffix("0") && text.contains(".") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
   }
 }
 
@@ -83,12 +161,10 @@ public struct ReportSummary: Equatable, Sendable {
   public let disbursementPercent: Percent?
   /// nil when no project is counted.
   public let implementationPercent: Percent?
-  public let level: ImplementationLevel?
 
   public static let disbursementFormula = "ร้อยละการเบิกจ่าย = ผลรวมเบิกจ่าย ÷ ผลรวมงบประมาณ × 100 (ทศนิยม 2 ตำแหน่ง ปัดครึ่งขึ้น)"
   public static let implementationFormula =
     "ร้อยละการนำแผนไปปฏิบัติ = (ดำเนินการแล้วเสร็จ + 0.5 × อยู่ระหว่างดำเนินการ) ÷ จำนวนโครงการ × 100"
-  public static let levelRule = "ระดับ: ตั้งแต่ร้อยละ 80 = มาก, ตั้งแต่ร้อยละ 50 = ปานกลาง, ต่ำกว่านั้น = น้อย"
 
   /// Lines are the counted projects only (active, consistent projects of the plan in that year).
   public init(lines: [ReportLine]) {
@@ -113,6 +189,10 @@ public struct ReportSummary: Equatable, Sendable {
     self.disbursed = disbursed
     disbursementPercent = Percent(disbursed.satang, of: budget.satang)
     implementationPercent = Percent.implementation(completed: completed, inProgress: inProgress, of: projects)
-    level = implementationPercent.map { ImplementationLevel.of($0) }
+  }
+
+  /// The level by the thresholds of the round's kind; nil when no project is counted.
+  public func level(_ thresholds: LevelThresholds) -> ImplementationLevel? {
+    implementationPercent.map(thresholds.level(of:))
   }
 }

@@ -46,18 +46,24 @@ public enum ReportWorkflow {
     }
   }
 
-  /// Why the officer may not send yet (empty = may send).
+  /// Why the officer may not send yet (empty = may send). Projects still รอรายงาน do not stop
+  /// it: the national system accepts such reports and real LAOs file them (see `sendWarning`).
   public static func sendProblems(_ summary: ReportSummary, reporterName: String, reporterPosition: String)
     -> [String]
   {
     var problems: [String] = []
     if summary.projects == 0 { problems.append("ไม่มีโครงการที่ต้องรายงานในปีงบประมาณนี้ กรุณาตรวจสอบแผน") }
-    if summary.pending > 0 {
-      problems.append("ยังมี \(summary.pending) โครงการที่ยังไม่ได้รายงานสถานะ (รอรายงาน) กรุณาเลือกสถานะให้ครบ")
-    }
     if reporterName.isEmpty || reporterPosition.isEmpty {
       problems.append("กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง")
     }
     return problems
+  }
+
+  /// What the officer and the executive are asked to confirm before a report with pending
+  /// projects goes on; nil when every project has a status.
+  public static func sendWarning(_ summary: ReportSummary) -> String? {
+    guard summary.pending > 0 else { return nil }
+    return "ยังมี \(summary.pending) โครงการรอรายงาน ระบบรับรายงานที่ยังมีโครงการรอรายงานได้ "
+      + "โครงการเหล่านี้จะแสดงเป็น \"รอรายงาน\" ในรายงานที่ส่ง"
   }
 }

@@ -58,3 +58,23 @@ final class Reminder: Model, @unchecked Sendable {
 
   init() {}
 }
+
+/// A submitted report's totals per target group ("" = none chosen); a project with several
+/// groups counts in each.
+final class ReportTargetStat: Model, @unchecked Sendable {
+  static let schema = "report_target_stats"
+
+  @ID(key: .id) var id: UUID?
+  @Field(key: "report_id") var reportID: UUID
+  @Field(key: "round_id") var roundID: UUID
+  @Field(key: "org_code") var orgCode: String
+  @Field(key: "target_group") var targetGroup: String
+  @Field(key: "projects") var projects: Int
+  @Field(key: "in_progress") var inProgress: Int
+  @Field(key: "completed") var completed: Int
+  @Field(key: "cannot") var cannot: Int
+  @Field(key: "budget_satang") var budgetSatang: Int64
+  @Field(key: "disbursed_satang") var disbursedSatang: Int64
+
+  init() {}
+}

@@ -191,6 +191,27 @@ struct OversightQueries {
     return try await sql.raw(query).all(decoding: GroupFigureRow.self)
   }
 
+  /// The area's submitted totals per target group (`sub_mission` carries the group's code,
+  /// "" for projects without one; `dimension` is 0), for the dashboard's target-group table.
+  func targetGroups(in area: OversightArea, round: ReportRound) async throws -> [GroupFigureRow] {
+    var query: SQLQueryString = """
+      SELECT 0 AS dimension, t.target_group AS sub_mission, CAST(SUM(t.projects) AS BIGINT) AS projects,
+        CAST(SUM(t.in_progress) AS BIGINT) AS in_progress, CAST(SUM(t.completed) AS BIGINT) AS completed,
+        CAST(SUM(t.cannot) AS BIGINT) AS cannot
+      """
+    query += MoneySQL.sum("t.budget_satang", as: "budget_satang")
+    query += MoneySQL.sum("t.disbursed_satang", as: "disbursed_satang")
+    query += " FROM report_target_stats t"
+    if area == .nation {
+      query += " WHERE 1 = 1"
+    } else {
+      query += " JOIN organizations o ON o.code = t.org_code JOIN provinces pv ON pv.code = o.province_code"
+      query += areaClause(area)
+    }
+    query += " AND t.round_id = \(bind: try round.requireID()) GROUP BY t.target_group"
+    return try await (db as! any SQLDatabase).raw(query).all(decoding: GroupFigureRow.self)
+  }
+
   /// The area's headline figures for several rounds at once, summed in the database (trends).
   func trend(in area: OversightArea, rounds: [ReportRound]) async throws -> [UUID: TrendRow] {
     guard !rounds.isEmpty else { return [:] }

@@ -81,9 +81,13 @@ struct OversightRoutes: RouteCollection {
     let groups = try await cache.value(key + " groups", lifetime: 60) {
       try await queries.groups(in: area, round: context.round)
     }
+    let targets = try await cache.value(key + " targets", lifetime: 60) {
+      try await queries.targetGroups(in: area, round: context.round)
+    }
     var model = DashboardModel(
       context: context, rows: rows, groups: groups, sort: req.query["sort"], dir: req.query["dir"],
-      map: req.query["map"], by: req.query["by"])
+      map: req.query["map"], by: req.query["by"], targets: targets,
+      thresholds: try await req.levelThresholds(context.round.kind))
     let format = req.query[String.self, at: "format"]
     let table = req.query[String.self, at: "table"] ?? ""
     guard DashboardModel.tables.contains(table) else {

@@ -27,6 +27,7 @@ struct StatsQueries {
     let reportID = try report.requireID()
     try await ReportStat.query(on: db).filter(\.$reportID == reportID).delete()
     try await ReportGroupStat.query(on: db).filter(\.$reportID == reportID).delete()
+    try await ReportTargetStat.query(on: db).filter(\.$reportID == reportID).delete()
   }
 
   /// Raises the dashboards' figures version for every round (inside the caller's transaction).
@@ -108,6 +109,34 @@ struct StatsQueries {
       group.budgetSatang = summary.budget.satang
       group.disbursedSatang = summary.disbursed.satang
       return group
+    }
+    if !stats.isEmpty { try await stats.create(on: db) }
+    try await writeTargets(report, rows: rows)
+  }
+
+  /// The report's totals per target group (a project counts in each of its groups; those
+  /// without one under "ไม่ระบุ", key "").
+  func writeTargets(_ report: Report, rows: [ReportRow]) async throws {
+    let reportID = try report.requireID()
+    var byGroup: [String: [ReportRow]] = [:]
+    for row in rows {
+      let keys = row.targetGroups.isEmpty ? [""] : row.targetGroups.map(\.rawValue)
+      for key in keys { byGroup[key, default: []].append(row) }
+    }
+    let stats = byGroup.map { key, rows in
+      let summary = ReportSummary(lines: rows.map(\.values.line))
+      let stat = ReportTargetStat()
+      stat.reportID = reportID
+      stat.roundID = report.$round.id
+      stat.orgCode = report.orgCode
+      stat.targetGroup = key
+      stat.projects = summary.projects
+      stat.inProgress = summary.inProgress
+      stat.completed = summary.completed
+      stat.cannot = summary.cannot
+      stat.budgetSatang = summary.budget.satang
+      stat.disbursedSatang = summary.disbursed.satang
+      return stat
     }
     if !stats.isEmpty { try await stats.create(on: db) }
   }

@@ -13,6 +13,8 @@ struct PlanJSON: Content {
     let objectives: [String]
     let method: [String]
     let targetGroup: String
+    /// The national system's target groups, by Thai name.
+    let targetGroups: [String]
     let responsibleUnit: String
     /// Fiscal year (พ.ศ.) → "50000.00"; "0.00" = ไม่ใช้งบประมาณ.
     let budgets: [String: String]
@@ -31,6 +33,7 @@ struct PlanJSON: Content {
       objectives = snapshot.objectives
       method = snapshot.method
       targetGroup = snapshot.targetGroup
+      targetGroups = snapshot.targetGroups.map(\.thaiName)
       responsibleUnit = snapshot.responsibleUnit
       budgets = Dictionary(uniqueKeysWithValues: years.map { (String($0), snapshot.budget(for: $0).decimalString) })
       note = snapshot.note
@@ -65,6 +68,8 @@ struct ProjectInputJSON: Content {
   var objectives: [String]?
   var method: [String]?
   var targetGroup: String?
+  /// Thai names of the national system's target groups (omitted = none).
+  var targetGroups: [String]?
   var responsibleUnit: String?
   var budgets: [String: String]?
   var note: String?
@@ -78,6 +83,7 @@ struct ProjectInputJSON: Content {
       "dimension": dimension.map(String.init) ?? "", "sub_mission": subMission ?? "",
       "objectives": NumberedList.text(objectives ?? []), "method": NumberedList.text(method ?? []),
       "target_group": targetGroup ?? "", "responsible_unit": responsibleUnit ?? "", "note": note ?? "",
+      "target_groups": (targetGroups ?? []).joined(separator: ";"),
     ]
     for (year, amount) in budgets ?? [:] { cells["budget_\(year)"] = amount }
     return cells
@@ -98,4 +104,19 @@ struct WorkflowForm: Content {
   var reason: String?
   var inconsistent: String?
   var period: String?
+}
+
+/// The project form's target-group checkboxes (`target_group_<code>` = 1, with the marker
+/// `target_groups_form` so that none ticked means none) as the `target_groups` cell.
+enum ProjectFormFields {
+  static let marker = "target_groups_form"
+
+  static func name(_ group: TargetGroup) -> String { "target_group_\(group.rawValue)" }
+
+  static func cells(_ form: [String: String]) -> [String: String] {
+    guard form[marker] != nil else { return form }
+    var cells = form
+    cells["target_groups"] = TargetGroup.text(TargetGroup.allCases.filter { form[name($0)] == "1" })
+    return cells
+  }
 }

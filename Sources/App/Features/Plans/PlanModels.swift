@@ -49,6 +49,8 @@ final class PlanProject: Model, @unchecked Sendable {
   @Field(key: "objectives") var objectivesJSON: String
   @Field(key: "method") var methodJSON: String
   @Field(key: "target_group") var targetGroup: String
+  /// The national system's target groups, stored as `TargetGroup.stored`.
+  @Field(key: "target_groups") var targetGroupCodes: String
   @Field(key: "responsible_unit") var responsibleUnit: String
   @Field(key: "note") var note: String
   @Field(key: "inconsistent") var inconsistent: Bool

@@ -242,6 +242,7 @@ extension PlanProject {
     objectivesJSON = Self.encode(input.objectives)
     methodJSON = Self.encode(input.method)
     targetGroup = input.targetGroup
+    targetGroupCodes = TargetGroup.stored(input.targetGroups)
     responsibleUnit = input.responsibleUnit
     note = input.note
   }
@@ -262,7 +263,7 @@ extension PlanProject {
     return ProjectSnapshot(
       id: id?.uuidString ?? "", number: number, type: type, name: name, dimension: dimension, subMission: subMission,
       objectives: Self.decode(objectivesJSON), method: Self.decode(methodJSON), targetGroup: targetGroup,
-      responsibleUnit: responsibleUnit, budgets: budgets, note: note, inconsistent: inconsistent,
+      targetGroups: TargetGroup.fromStored(targetGroupCodes), responsibleUnit: responsibleUnit, budgets: budgets, note: note, inconsistent: inconsistent,
       inconsistentReason: inconsistentReason)
   }
 

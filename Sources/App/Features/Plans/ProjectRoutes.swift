@@ -28,7 +28,7 @@ struct ProjectRoutes: RouteCollection {
   func create(req: Request) async throws -> Response {
     let context = try await PlanContext.load(req)
     let plan = try context.requireEditable()
-    let input = try req.content.decode([String: String].self)
+    let input = ProjectFormFields.cells(try req.content.decode([String: String].self))
     switch ProjectRules.validate(input, framework: context.outline, numberRequired: false) {
     case .failure(let errors):
       let model = ProjectFormModel(context: context, projectID: nil, values: input, errors: errors, version: 0)
@@ -78,7 +78,7 @@ struct ProjectRoutes: RouteCollection {
     let context = try await PlanContext.load(req)
     let plan = try context.requireEditable()
     let project = try await activeProject(req, plan)
-    let input = try req.content.decode([String: String].self)
+    let input = ProjectFormFields.cells(try req.content.decode([String: String].self))
     let typedVersion = Int(input["version"] ?? "") ?? -1
     func again(_ errors: FieldErrors, status: HTTPStatus, conflict: [(String, String, String)] = []) -> Response {
       var model = ProjectFormModel(

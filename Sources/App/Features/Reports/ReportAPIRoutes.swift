@@ -13,7 +13,12 @@ struct ReportAPIRoutes: RouteCollection {
     let rows = try await ReportQueries(db: req.db).rows(
       planID: context.planID, report: context.report, year: context.year)
     let summary = ReportSummary(lines: rows.map(\.values.line))
+    let (level, levelRule) = context.level(summary)
     let report = context.report
+    var filings = 0
+    if let report, report.firstSubmittedAt != nil {
+      filings = try await FilingQueries(db: req.db).list(of: report.requireID()).count
+    }
     return ReportJSON(
       organizationCode: context.code, organizationName: context.record.organization.fullName,
       fiscalYear: context.year, round: context.kind.rawValue, status: context.status.rawValue,
@@ -21,17 +26,20 @@ struct ReportAPIRoutes: RouteCollection {
       inProgress: summary.inProgress, completed: summary.completed, cannot: summary.cannot,
       budget: summary.budget.decimalString, disbursed: summary.disbursed.decimalString,
       disbursementPercent: summary.disbursementPercent?.description,
-      implementationPercent: summary.implementationPercent?.description, level: summary.level?.rawValue,
-      submittedAt: report?.status == .submitted ? report?.submittedAt : nil, late: report?.late ?? false,
+      implementationPercent: summary.implementationPercent?.description, level: level?.rawValue, levelRule: levelRule,
+      submittedAt: report?.status == .submitted ? report?.submittedAt : nil, filings: filings,
+      late: report?.late ?? false,
       problems: report?.problems ?? "", suggestions: report?.suggestions ?? "",
       reporterName: report?.reporterName ?? "",
       reporterPosition: report?.reporterPosition ?? "",
       rows: rows.map { row in
         let values = row.values
         return .init(
-          projectId: row.projectID.uuidString, no: row.number, name: row.name, dimension: row.dimension,
+          projectId: row.projectID.uuidString, no: row.number, type: row.type.rawValue, name: row.name,
+          dimension: row.dimension, subMission: row.subMission, targetGroups: row.targetGroups.map(\.thaiName),
           status: values.statusLabel, reason: values.reasonLabel.isEmpty ? nil : values.reasonLabel,
-          budget: values.budget.decimalString, disbursed: values.disbursed.decimalString, note: values.note,
+          planBudget: row.planBudget.decimalString, budget: values.budget.decimalString,
+          disbursed: values.disbursed.decimalString, inOrdinance: values.inOrdinance, note: values.note,
           evidenceCount: row.evidenceCount)
       })
   }

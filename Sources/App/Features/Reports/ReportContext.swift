@@ -14,6 +14,8 @@ struct ReportContext {
   var report: Report?
   let extensionUntil: Date?
   let user: CurrentUser?
+  /// The level thresholds of the round's kind as they stand (a filed copy keeps its own).
+  var thresholds: LevelThresholds = .defaults(for: .twelveMonth)
 
   var code: String { record.organization.code }
   var year: Int { round.fiscalYear }
@@ -41,7 +43,9 @@ struct ReportContext {
     return user.policy.canView(record.place) && status == .submitted
   }
 
-  static func load(_ req: Request) async throws -> ReportContext {
+  /// `filings`: for a report's filed copies, which are public once filed (only reports that
+  /// were confirmed have any), so the draft-reading rule is left to the caller.
+  static func load(_ req: Request, filings: Bool = false) async throws -> ReportContext {
     guard let code = req.parameters.get("code").flatMap(DLACode.init)?.value else {
       throw Abort(.notFound, reason: "รหัสองค์กรต้องเป็นตัวเลข 7 หลัก")
     }
@@ -57,10 +61,18 @@ struct ReportContext {
     }
     let standing = try await queries.standing(org: code, periodID: period.requireID(), roundID: round.requireID())
     let report = try await queries.report(org: code, roundID: round.requireID())
-    let context = ReportContext(
+    // A submitted report shows what was filed: its overall part comes from the filed copy too.
+    if let report, report.status == .submitted, let filed = try await queries.filedCopy(of: report) {
+      report.problems = filed.problems
+      report.suggestions = filed.suggestions
+      report.reporterName = filed.reporterName
+      report.reporterPosition = filed.reporterPosition
+    }
+    var context = ReportContext(
       record: record, round: round, period: period, planID: standing.planID, report: report,
       extensionUntil: standing.extensionUntil, user: req.currentUser)
-    guard context.canRead else {
+    context.thresholds = try await req.levelThresholds(round.kind)
+    guard context.canRead || filings else {
       if req.currentUser == nil { throw Abort(.unauthorized) }
       throw Abort(.forbidden, reason: "รายงานนี้ยังไม่ได้ส่ง จึงเปิดให้ดูเฉพาะ อปท. และผู้กำกับดูแลในพื้นที่")
     }
@@ -82,6 +94,17 @@ struct ReportContext {
     let created = try await ReportQueries(db: req.db).open(org: code, round: round, actor: .of(req))
     report = created
     return created
+  }
+
+  /// What the report's filed copy is headed with.
+  var heading: FilingQueries.Heading {
+    FilingQueries.Heading(organizationName: record.organization.fullName, round: round, thresholds: thresholds)
+  }
+
+  /// The summary's level and its rule: as filed for a submitted report, else by today's thresholds.
+  func level(_ summary: ReportSummary) -> (level: ImplementationLevel?, rule: String) {
+    if status == .submitted, let filed = report?.filedCopy { return (filed.totals.level, filed.totals.levelRule) }
+    return (summary.level(thresholds), thresholds.rule(kind))
   }
 
   func requirePlanID() throws -> UUID {

@@ -31,7 +31,7 @@ struct RoundForm: Content {
 /// `budget_…`, `disbursed_…`, `note_…` and `version_…`. The per-project form uses the same
 /// names, so one parser serves the table, the single-project page and the autosave script.
 enum EntryForm {
-  static let fields = ["status", "reason", "reason_text", "budget", "disbursed", "note"]
+  static let fields = ["status", "reason", "reason_text", "budget", "disbursed", "in_ordinance", "note"]
 
   static func name(_ field: String, _ id: UUID) -> String { "\(field)_\(id.uuidString)" }
 
@@ -55,6 +55,10 @@ enum EntryForm {
       guard let versionText = form[name("version", row.projectID)] else { continue }
       var cells: [String: String] = [:]
       for field in fields { cells[field] = form[name(field, row.projectID)] ?? "" }
+      // A form without the ordinance field (an older page still open) keeps the saved answer.
+      if form[name("in_ordinance", row.projectID)] == nil {
+        cells["in_ordinance"] = OrdinanceAnswer.text(row.values.inOrdinance)
+      }
       parsed.typed[row.projectID] = cells
       switch ReportEntryRules.validate(cells, planBudget: row.planBudget) {
       case .failure(let errors): parsed.errors[row.projectID] = errors
@@ -74,6 +78,7 @@ enum EntryForm {
       "status": values.progress?.rawValue ?? "", "reason": values.reason?.rawValue ?? "",
       "reason_text": values.reasonText, "budget": values.budget.formatted,
       "disbursed": row.entry == nil && values.disbursed == .zero ? "" : values.disbursed.formatted, "note": values.note,
+      "in_ordinance": OrdinanceAnswer.text(values.inOrdinance),
     ]
   }
 }
@@ -104,7 +109,7 @@ struct ReportSummaryJSON: Content {
   let implementationPercent: String?
   let level: String?
 
-  init(_ summary: ReportSummary) {
+  init(_ summary: ReportSummary, thresholds: LevelThresholds) {
     projects = summary.projects
     pending = summary.pending
     inProgress = summary.inProgress
@@ -114,21 +119,27 @@ struct ReportSummaryJSON: Content {
     disbursed = summary.disbursed.decimalString
     disbursementPercent = summary.disbursementPercent?.description
     implementationPercent = summary.implementationPercent?.description
-    level = summary.level?.rawValue
+    level = summary.level(thresholds)?.rawValue
   }
 }
 
 /// `GET /api/v1/organizations/{code}/reports/{fiscalYear}/{round}`.
-struct ReportJSON: Content {
-  struct Row: Content {
+struct ReportJSON: Content, Equatable {
+  struct Row: Content, Equatable {
     let projectId: String
     let no: Int
+    let type: String
     let name: String
     let dimension: Int
+    let subMission: String?
+    let targetGroups: [String]
     let status: String
     let reason: String?
+    let planBudget: String
     let budget: String
     let disbursed: String
+    /// บรรจุไว้ในข้อบัญญัติ/เทศบัญญัติ หรือไม่ (null = not said).
+    let inOrdinance: Bool?
     let note: String
     let evidenceCount: Int
   }
@@ -148,7 +159,11 @@ struct ReportJSON: Content {
   let disbursementPercent: String?
   let implementationPercent: String?
   let level: String?
+  /// The thresholds the level was judged by (a filed report keeps those of its day).
+  let levelRule: String
   let submittedAt: Date?
+  /// How many times it was filed (confirmed); a submitted report reads its latest copy.
+  let filings: Int
   let late: Bool
   let problems: String
   let suggestions: String

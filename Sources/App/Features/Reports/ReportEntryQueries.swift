@@ -71,10 +71,10 @@ extension ReportQueries {
     if version == 0 {
       query = """
         INSERT INTO report_entries (id, report_id, project_id, progress, reason, reason_text, budget_satang, \
-        disbursed_satang, note, version, updated_by, updated_at)
+        disbursed_satang, note, in_ordinance, version, updated_by, updated_at)
         VALUES (\(bind: UUID()), \(bind: reportID), \(bind: change.projectID), \(bind: values.progress?.rawValue), \
         \(bind: values.reason?.rawValue), \(bind: values.reasonText), \(bind: values.budget.satang), \
-        \(bind: values.disbursed.satang), \(bind: values.note), 1, \(bind: name), \(bind: now))
+        \(bind: values.disbursed.satang), \(bind: values.note), \(bind: values.inOrdinance), 1, \(bind: name), \(bind: now))
         ON CONFLICT (report_id, project_id) DO NOTHING RETURNING version
         """
     } else {
@@ -82,7 +82,7 @@ extension ReportQueries {
         UPDATE report_entries SET progress = \(bind: values.progress?.rawValue), \
         reason = \(bind: values.reason?.rawValue), reason_text = \(bind: values.reasonText), \
         budget_satang = \(bind: values.budget.satang), disbursed_satang = \(bind: values.disbursed.satang), \
-        note = \(bind: values.note), version = version + 1, updated_by = \(bind: name), updated_at = \(bind: now)
+        note = \(bind: values.note), in_ordinance = \(bind: values.inOrdinance), version = version + 1, updated_by = \(bind: name), updated_at = \(bind: now)
         WHERE report_id = \(bind: reportID) AND project_id = \(bind: change.projectID) AND version = \(bind: version)
         RETURNING version
         """

@@ -13,7 +13,9 @@ struct ReportImportQueries {
     async throws -> Result<Int, ImportProblems>
   {
     let budgets = Dictionary(rows.map { ($0.number, $0.planBudget) }, uniquingKeysWith: { first, _ in first })
-    switch ReportImport.parse(header: table.header, rows: table.rows, planBudgets: budgets) {
+    var ordinance: [Int: Bool] = [:]
+    for row in rows { if let answer = row.values.inOrdinance { ordinance[row.number] = answer } }
+    switch ReportImport.parse(header: table.header, rows: table.rows, planBudgets: budgets, ordinance: ordinance) {
     case .failure(let problems): return .failure(problems)
     case .success(let entries):
       let changes = rows.compactMap { row -> EntryChange? in

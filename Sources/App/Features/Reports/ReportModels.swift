@@ -76,6 +76,8 @@ final class Report: Model, @unchecked Sendable {
   @OptionalField(key: "returned_by") var returnedBy: String?
   @Timestamp(key: "created_at", on: .create) var createdAt: Date?
   @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+  /// Not stored here: the latest filed copy of a submitted report, once read for this request.
+  var filedCopy: FiledReport?
 
   init() {}
 
@@ -106,6 +108,7 @@ final class ReportEntry: Model, @unchecked Sendable {
   @Field(key: "budget_satang") var budgetSatang: Int64
   @Field(key: "disbursed_satang") var disbursedSatang: Int64
   @Field(key: "note") var note: String
+  @OptionalField(key: "in_ordinance") var inOrdinance: Bool?
   /// Optimistic lock: two saves of the same row from forms of the same version → one wins.
   @Field(key: "version") var version: Int
   @Field(key: "updated_by") var updatedBy: String
@@ -116,7 +119,7 @@ final class ReportEntry: Model, @unchecked Sendable {
   var values: ReportEntryValues {
     ReportEntryValues(
       progress: progress, reason: reason, reasonText: reasonText, budget: Money(satang: budgetSatang),
-      disbursed: Money(satang: disbursedSatang), note: note)
+      disbursed: Money(satang: disbursedSatang), note: note, inOrdinance: inOrdinance)
   }
 
   func apply(_ values: ReportEntryValues) {
@@ -126,7 +129,28 @@ final class ReportEntry: Model, @unchecked Sendable {
     budgetSatang = values.budget.satang
     disbursedSatang = values.disbursed.satang
     note = values.note
+    inOrdinance = values.inOrdinance
   }
+}
+
+/// One filed copy of a report, written when the executive confirmed it and never changed:
+/// `content` is the `FiledReport` as JSON. The report's n-th confirmation is `sequence` n.
+final class ReportFiling: Model, @unchecked Sendable {
+  static let schema = "report_filings"
+
+  @ID(key: .id) var id: UUID?
+  @Field(key: "report_id") var reportID: UUID
+  @Field(key: "org_code") var orgCode: String
+  @Field(key: "round_id") var roundID: UUID
+  @Field(key: "sequence") var sequence: Int
+  @Field(key: "filed_at") var filedAt: Date
+  @Field(key: "confirmed_by") var confirmedBy: String
+  @Field(key: "late") var late: Bool
+  @Field(key: "content") var content: String
+  @Field(key: "size_bytes") var sizeBytes: Int
+
+  init() {}
+
 }
 
 /// A photo or PDF attached to a project's entry, kept in the database.

@@ -7,6 +7,7 @@ import Vapor
 struct ReportRow {
   let projectID: UUID
   let number: Int
+  var type: ProjectType = .project
   let name: String
   let dimension: Int
   let subMission: String?
@@ -15,6 +16,7 @@ struct ReportRow {
   /// The entry's version; 0 when nothing was entered.
   let version: Int
   var evidenceCount = 0
+  var targetGroups: [TargetGroup] = []
 
   var values: ReportEntryValues { entry ?? ReportEntryValues(progress: nil, budget: planBudget) }
 }
@@ -163,13 +165,17 @@ struct ReportQueries {
     }
   }
 
-  /// The executive's confirmation: the report is submitted and locks. Lateness is judged on
-  /// the first confirmation only.
-  /// `rows` are the report's lines at confirmation; their totals go to the dashboard figures.
-  func confirm(_ report: Report, rows: [ReportRow], by name: String, dueDate: Date, actor: AuditActor) async throws {
+  /// The executive's confirmation: the report is submitted, locks and is filed as a frozen copy.
+  /// Lateness is judged on the first confirmation only. The lines are read inside the
+  /// transaction (after the report's lock), so the copy is exactly what was confirmed; their
+  /// totals go to the dashboard figures.
+  func confirm(
+    _ report: Report, planID: UUID?, heading: FilingQueries.Heading, by name: String, actor: AuditActor
+  ) async throws {
+    let now = Date()
+    let dueDate = heading.round.dueDate
     try await db.writeTransaction { db in
       try await ReportQueries(db: db).transition(report, .confirm, actor: actor) { report in
-        let now = Date()
         report.submittedAt = now
         if report.firstSubmittedAt == nil {
           report.firstSubmittedAt = now
@@ -178,7 +184,11 @@ struct ReportQueries {
         report.confirmedBy = name
         report.returnComment = nil
       }
-      try await StatsQueries(db: db).write(report, rows: rows)
+      guard let fresh = try await Report.find(report.requireID(), on: db) else { throw Abort(.notFound) }
+      let rows = try await ReportQueries(db: db).rows(
+        planID: planID, report: fresh, year: heading.round.fiscalYear, evidence: false, live: true)
+      report.filedCopy = try await FilingQueries(db: db).file(fresh, rows: rows, heading: heading, filedAt: now)
+      try await StatsQueries(db: db).write(fresh, rows: rows)
     }
   }
 
@@ -198,7 +208,8 @@ struct ReportQueries {
   static func auditFields(_ values: ReportEntryValues) -> [String: String] {
     [
       "สถานะ": values.statusLabel, "เหตุผล": values.reasonLabel, "งบประมาณ": values.budget.formatted,
-      "เบิกจ่าย": values.disbursed.formatted, "หมายเหตุ": values.note,
+      "เบิกจ่าย": values.disbursed.formatted, "บรรจุในข้อบัญญัติ": OrdinanceAnswer.text(values.inOrdinance),
+      "หมายเหตุ": values.note,
     ]
   }
 

@@ -58,7 +58,8 @@ struct ReportRoutes: RouteCollection {
     let outcomes = try await queries.saveEntries(parsed.changes, in: report, actor: .of(req), known: rows)
     if autosave {
       let summary = try await queries.summary(planID: context.planID, report: report, year: context.year)
-      return try await autosaveAnswer(req, parsed: parsed, outcomes: outcomes, summary: summary)
+      return try await autosaveAnswer(
+        req, parsed: parsed, outcomes: outcomes, summary: summary, thresholds: context.thresholds)
     }
     var conflicts: [UUID: ReportEntryValues] = [:]
     for case (let id, .conflict(let current, _)) in outcomes { conflicts[id] = current }
@@ -98,11 +99,15 @@ struct ReportRoutes: RouteCollection {
     var context = try await ReportContext.load(req)
     let report = try await context.requireWritable(req)
     let rows = try await ReportQueries(db: req.db).rows(planID: context.planID, report: report, year: context.year)
+    let summary = ReportSummary(lines: rows.map(\.values.line))
     let problems = ReportWorkflow.sendProblems(
-      ReportSummary(lines: rows.map(\.values.line)), reporterName: report.reporterName,
-      reporterPosition: report.reporterPosition)
+      summary, reporterName: report.reporterName, reporterPosition: report.reporterPosition)
     guard problems.isEmpty else {
-      return try await render(req, context, problems: problems, status: .unprocessableEntity)
+      return try await render(req, context, rows: rows, problems: problems, status: .unprocessableEntity)
+    }
+    // Pending projects do not stop the report, but the officer says so first.
+    if summary.pending > 0, !Self.pendingAcknowledged(req) {
+      return try await render(req, context, rows: rows, askSendAnyway: true)
     }
     let name = req.currentUser?.displayName ?? ""
     try await ReportQueries(db: req.db).transition(report, .send, actor: .of(req)) { report in
@@ -117,11 +122,24 @@ struct ReportRoutes: RouteCollection {
     let context = try await ReportContext.load(req)
     let user = try req.requireUser()
     guard context.canConfirm, let report = context.report else { throw refusal(context, .confirm) }
-    let rows = try await ReportQueries(db: req.db).rows(planID: context.planID, report: report, year: context.year)
+    let pending = try await ReportQueries(db: req.db).summary(
+      planID: context.planID, report: report, year: context.year
+    ).pending
+    if pending > 0, !Self.pendingAcknowledged(req) {
+      return try await render(
+        req, context,
+        problems: ["ยังมี \(pending) โครงการรอรายงาน กรุณาทำเครื่องหมายรับทราบก่อนยืนยันส่งรายงาน"],
+        status: .unprocessableEntity)
+    }
     try await ReportQueries(db: req.db).confirm(
-      report, rows: rows, by: user.displayName, dueDate: context.round.dueDate, actor: .of(req))
+      report, planID: context.planID, heading: context.heading, by: user.displayName, actor: .of(req))
     return Flash.redirect(
       req, to: Paths.report(context.code, context.year, context.kind.rawValue), notice: "ส่งรายงานแล้ว")
+  }
+
+  /// The sender ticked (or pressed) "send anyway" for the pending projects.
+  static func pendingAcknowledged(_ req: Request) -> Bool {
+    (try? req.content.get(String.self, at: "confirm_pending")) == "1"
   }
 
   func sendBack(req: Request) async throws -> Response {
@@ -170,7 +188,8 @@ struct ReportRoutes: RouteCollection {
   }
 
   private func autosaveAnswer(
-    _ req: Request, parsed: EntryForm.Parsed, outcomes: [UUID: EntryOutcome], summary: ReportSummary
+    _ req: Request, parsed: EntryForm.Parsed, outcomes: [UUID: EntryOutcome], summary: ReportSummary,
+    thresholds: LevelThresholds
   ) async throws -> Response {
     var answer: [EntrySaveJSON.Row] = []
     for (id, errors) in parsed.errors {
@@ -189,7 +208,7 @@ struct ReportRoutes: RouteCollection {
             message: "มีผู้อื่นบันทึกรายการนี้ก่อน (\(current.statusLabel)) โหลดหน้าใหม่เพื่อดูค่าล่าสุด"))
       }
     }
-    let body = EntrySaveJSON(rows: answer, summary: ReportSummaryJSON(summary))
+    let body = EntrySaveJSON(rows: answer, summary: ReportSummaryJSON(summary, thresholds: thresholds))
     let status: HTTPStatus =
       parsed.errors.isEmpty ? (answer.contains { $0.result == "conflict" } ? .conflict : .ok) : .unprocessableEntity
     return try await body.encodeResponse(status: status, for: req)
@@ -197,7 +216,8 @@ struct ReportRoutes: RouteCollection {
 
   func render(
     _ req: Request, _ context: ReportContext, rows given: [ReportRow]? = nil, parsed: EntryForm.Parsed? = nil,
-    conflicts: [UUID: ReportEntryValues] = [:], problems: [String] = [], status: HTTPStatus = .ok
+    conflicts: [UUID: ReportEntryValues] = [:], problems: [String] = [], askSendAnyway: Bool = false,
+    status: HTTPStatus = .ok
   ) async throws -> Response {
     let queries = ReportQueries(db: req.db)
     let rows: [ReportRow]
@@ -210,6 +230,13 @@ struct ReportRoutes: RouteCollection {
     if let report = context.report { history = try await queries.history(of: report) }
     var model = ReportPageModel(context: context, rows: rows, history: history, parsed: parsed, conflicts: conflicts)
     model.problems = problems
+    model.askSendAnyway = askSendAnyway
+    if let report = context.report, report.firstSubmittedAt != nil {
+      let path = Paths.report(context.code, context.year, context.kind.rawValue)
+      model.filings = try await FilingQueries(db: req.db).list(of: report.requireID()).map {
+        ($0.label, path + "/filings/\($0.sequence)")
+      }
+    }
     return req.page(ReportPage(shell: req.shell(context.title), model: model).html, status: status)
   }
 }

@@ -29,6 +29,7 @@ enum Paths {
   static func framework(_ code: String) -> String { "/frameworks/\(code)" }
   static let areaPlans = "/plans"
   static let rounds = "/admin/rounds"
+  static let levels = "/admin/levels"
 
   static func round(_ slug: String) -> String { "/admin/rounds/\(slug)" }
 

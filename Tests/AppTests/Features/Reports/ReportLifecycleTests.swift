@@ -17,7 +17,7 @@ final class ReportLifecycleTests: XCTestCase {
 
       let early = try await officer.post(ReportFixtures.path() + "/send")
       XCTAssertEqual(early.status, .unprocessableEntity)
-      XCTAssertContains(early.body.string, "ยังมี 3 โครงการที่ยังไม่ได้รายงานสถานะ")
+      XCTAssertContains(early.body.string, "กรุณากรอกชื่อและตำแหน่งผู้รายงาน")
 
       try await ReportFixtures.fillAndSend(app, officer)
       var report = try await ReportFixtures.report(app)!

@@ -35,8 +35,14 @@ extension DashboardModel {
   /// districts → organizations), sums each group, and sorts the table.
   init(
     context: OversightContext, rows: [DashboardRow], groups: [GroupFigureRow], sort: String?, dir: String?,
-    map: String?, by: String? = nil
+    map: String?, by: String? = nil, targets: [GroupFigureRow] = [], thresholds: LevelThresholds? = nil
   ) {
+    let thresholds = thresholds ?? .defaults(for: context.round.kind)
+    self.thresholds = thresholds
+    levelRule = thresholds.rule(context.round.kind)
+    let byGroup = Dictionary(targets.map { ($0.sub_mission, $0) }, uniquingKeysWith: { first, _ in first })
+    self.targets = (TargetGroup.allCases.map { ($0.rawValue, $0.thaiName) } + [("", "ไม่ระบุกลุ่มเป้าหมาย")])
+      .compactMap { code, name in byGroup[code].map { Self.group(name, [$0], isDimension: false) } }
     area = context.area
     areaName = context.name
     breadcrumbs = context.breadcrumbs
@@ -126,7 +132,9 @@ extension DashboardModel {
         uniqueKeysWithValues: byProvince.keys.map {
           ($0, Paths.withQuery(Paths.dashboardProvince($0), [("round", context.round.slug)]))
         })
-      self.map = ProvinceMap.svg(values: values, links: links, only: Set(byProvince.keys))
+      self.map = ProvinceMap.svg(
+        values: values, links: links, only: Set(byProvince.keys),
+        buckets: map == "implementation" ? ProvinceMap.levelBuckets(thresholds) : ProvinceMap.buckets)
     default:
       self.map = nil
     }

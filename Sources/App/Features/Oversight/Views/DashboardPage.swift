@@ -33,6 +33,11 @@ struct DashboardModel {
   let grouping: DashboardGrouping
   let map: TrustedHTML?
   let mapMeasure: String
+  /// Projects per target group, from submitted reports.
+  let targets: [Group]
+  let thresholds: LevelThresholds
+  /// The round kind's level thresholds, written beside every level.
+  let levelRule: String
   /// Headline figures of every round, oldest first.
   var trend: [(label: String, row: TrendRow)] = []
 
@@ -44,14 +49,14 @@ struct DashboardModel {
 
   /// A table of the page for download: `groups` (dimensions), `trend`, or the main table.
   /// The tables a dashboard offers as downloads ("" = the areas table).
-  static let tables: Set<String> = ["", "areas", "groups", "trend"]
+  static let tables: Set<String> = ["", "areas", "groups", "targets", "trend"]
 
   func table(_ name: String) -> (header: [String], rows: [[String]]) {
     switch name {
-    case "groups":
+    case "groups", "targets":
       return (
-        Self.groupHeader,
-        groups.map { group in
+        [name == "groups" ? Self.groupHeader[0] : "กลุ่มเป้าหมาย"] + Self.groupHeader.dropFirst(),
+        (name == "groups" ? groups : targets).map { group in
           [
             group.label.trimmingCharacters(in: .whitespaces), String(group.projects), String(group.completed),
             String(group.inProgress), String(group.cannot), DashboardSort.percent(group.implementation),
@@ -183,8 +188,9 @@ struct DashboardPage {
         Figure(
           "การนำแผนไปปฏิบัติ",
           DashboardSort.percent(totals.implementationPercent) + " %"
-            + (totals.level.map { " ระดับ (\($0.rawValue))" } ?? ""),
-          ReportSummary.implementationFormula + " — จากรายงานที่ส่งแล้ว \(totals.projects) โครงการ")
+            + (totals.level(model.thresholds).map { " ระดับ (\($0.rawValue))" } ?? ""),
+          ReportSummary.implementationFormula + " — จากรายงานที่ส่งแล้ว \(totals.projects) โครงการ · "
+            + model.levelRule)
         Figure(
           "การเบิกจ่าย", DashboardSort.percent(totals.disbursementPercent) + " %",
           "เบิกจ่าย \(totals.disbursed.formatted) จากงบประมาณ \(totals.budget.formatted) บาท · "
@@ -208,6 +214,7 @@ struct DashboardPage {
       }
       childTable
       groupTable
+      targetTable
       trendPart
     }
   }
@@ -297,15 +304,29 @@ struct DashboardPage {
     guard !model.groups.isEmpty else {
       return Paragraph("ยังไม่มีรายงานที่ส่งแล้วในรอบนี้ จึงยังไม่มีตัวเลขรายมิติ").class("notice")
     }
+    return figuresTable("แยกตามมิติและภารกิจ (จากรายงานที่ส่งแล้ว)", table: "groups", rows: model.groups)
+  }
+
+  /// Projects by the national system's target groups; a project with several counts in each.
+  private var targetTable: Component {
+    guard !model.targets.isEmpty else { return EmptyComponent() }
     return Div {
-      H2("แยกตามมิติและภารกิจ (จากรายงานที่ส่งแล้ว)")
-      downloads("groups")
+      figuresTable("แยกตามกลุ่มเป้าหมาย (จากรายงานที่ส่งแล้ว)", table: "targets", rows: model.targets)
+      Paragraph("โครงการที่มีหลายกลุ่มเป้าหมายนับในทุกกลุ่ม ผลรวมของตารางนี้จึงอาจมากกว่าจำนวนโครงการ").class("hint")
+    }
+  }
+
+  private func figuresTable(_ title: String, table: String, rows: [DashboardModel.Group]) -> Component {
+    Div {
+      H2(title)
+      downloads(table)
       Table(
         header: TableRow {
-          for heading in DashboardModel.groupHeader { TableHeaderCell(heading) }
+          TableHeaderCell(table == "groups" ? DashboardModel.groupHeader[0] : "กลุ่มเป้าหมาย")
+          for heading in DashboardModel.groupHeader.dropFirst() { TableHeaderCell(heading) }
         },
         rows: {
-          for group in model.groups {
+          for group in rows {
             TableRow {
               TableCell(group.label)
               for cell in [

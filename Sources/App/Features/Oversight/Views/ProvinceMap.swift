@@ -18,8 +18,22 @@ enum ProvinceMap {
   ]
   static let noData = "#e5e5e5"
 
+  /// For implementation %: one colour per level, by the round kind's thresholds.
+  static func levelBuckets(_ thresholds: LevelThresholds) -> [(from: Int64, color: String, label: String)] {
+    let high = Percent(hundredths: thresholds.high)
+    let medium = Percent(hundredths: thresholds.medium)
+    return [
+      (thresholds.high, "#045a8d", "มาก (ตั้งแต่ร้อยละ \(high.trimmed))"),
+      (thresholds.medium, "#74a9cf", "ปานกลาง (ร้อยละ \(medium.trimmed)–\(Percent(hundredths: thresholds.high - 1)))"),
+      (Int64.min, "#bdc9e1", "น้อย (ต่ำกว่าร้อยละ \(medium.trimmed))"),
+    ]
+  }
+
   /// `values` by province code (nil = no figure); `only` limits the map to some provinces.
-  static func svg(values: [String: Percent?], links: [String: String], only: Set<String>? = nil) -> TrustedHTML {
+  static func svg(
+    values: [String: Percent?], links: [String: String], only: Set<String>? = nil,
+    buckets: [(from: Int64, color: String, label: String)] = buckets
+  ) -> TrustedHTML {
     let shown = outlines.filter { only?.contains($0.code) ?? true }
     guard let first = shown.first else { return .empty }
     let minX = shown.reduce(first.minX) { min($0, $1.minX) } - 4

@@ -72,7 +72,12 @@ struct PlanPrintPage {
               El("tr") {
                 El("td") { Text(index == 0 ? "\(dimension.number). \(dimension.name)" : "") }
                 El("td") { Text(firstOfGroup && !item.0.number.isEmpty ? "\(item.0.number) \(item.0.name)" : "") }
-                El("td") { Text("\(item.1.number). \(item.1.name)") }
+                El("td") {
+                  Text("\(item.1.number). \(item.1.name)")
+                  if !item.1.targetGroups.isEmpty {
+                    Paragraph("กลุ่มเป้าหมาย: " + item.1.targetGroups.map(\.thaiName).joined(separator: ", ")).class("hint")
+                  }
+                }
                 El("td") { Text(NumberedList.text(item.1.objectives)) }.class("lines")
                 El("td") { Text(NumberedList.text(item.1.method)) }.class("lines")
                 for year in years {

@@ -69,14 +69,24 @@ struct PlanVersionsPage {
 }
 
 struct CompareForm: Component {
-  let code: String
-  let periodCode: String
+  let action: String
   let choices: [(value: String, label: String)]
   let from: String
   let to: String
 
+  init(action: String, choices: [(value: String, label: String)], from: String, to: String) {
+    self.action = action
+    self.choices = choices
+    self.from = from
+    self.to = to
+  }
+
+  init(code: String, periodCode: String, choices: [(value: String, label: String)], from: String, to: String) {
+    self.init(action: Paths.planAction(code, periodCode, "compare"), choices: choices, from: from, to: to)
+  }
+
   var body: Component {
-    Form(url: Paths.planAction(code, periodCode, "compare"), method: .get) {
+    Form(url: action, method: .get) {
       Div {
         SelectField(label: "เปรียบเทียบจาก", name: "from", options: choices, selected: from)
         SelectField(label: "กับ", name: "to", options: choices, selected: to)

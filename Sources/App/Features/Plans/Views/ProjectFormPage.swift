@@ -36,6 +36,7 @@ struct ProjectFormModel {
       "dimension": String(project.dimension), "sub_mission": project.subMission ?? "",
       "objectives": NumberedList.text(project.objectives), "method": NumberedList.text(project.method),
       "target_group": project.targetGroup, "responsible_unit": project.responsibleUnit, "note": project.note,
+      "target_groups": TargetGroup.text(project.targetGroups),
     ]
     for year in years where project.budget(for: year).satang > 0 {
       values["budget_\(year)"] = project.budget(for: year).formatted
@@ -123,8 +124,10 @@ struct ProjectFormPage {
         TextAreaField(
           label: "วิธีดำเนินการ (ขั้นละบรรทัด)", name: "method", value: values["method"] ?? "", error: errors["method"],
           rows: 5)
+        targetGroups(chosen: values["target_groups"] ?? "", error: errors["target_groups"])
         FormField(
-          label: "กลุ่มเป้าหมาย", name: "target_group", value: values["target_group"] ?? "", error: errors["target_group"])
+          label: "กลุ่มเป้าหมาย (รายละเอียด)", name: "target_group", value: values["target_group"] ?? "",
+          error: errors["target_group"], hint: "เช่น ประชาชนในตำบล 200 คน")
         FormField(
           label: "หน่วยงานรับผิดชอบ", name: "responsible_unit", value: values["responsible_unit"] ?? "",
           error: errors["responsible_unit"])
@@ -146,6 +149,25 @@ struct ProjectFormPage {
       }.class("stacked wide").attribute(
         named: "data-keep-draft",
         value: "project-\(model.code)-\(model.periodCode)-\(model.projectID?.uuidString ?? "new")")
+    }
+  }
+
+  /// The national system's nine target groups as checkboxes (several may apply).
+  private func targetGroups(chosen text: String, error: String?) -> Component {
+    let chosen = Set((try? TargetGroup.parse(text).get()) ?? [])
+    return FieldSet {
+      El("legend") { Text("กลุ่มเป้าหมายตามระบบของสำนักงาน ป.ป.ช. (เลือกได้หลายกลุ่ม)") }
+      Input(type: .hidden, name: ProjectFormFields.marker, value: "1")
+      if let error { Paragraph(error).class("field-error") }
+      Div {
+        for group in TargetGroup.allCases {
+          Label("") {
+            Input(type: .checkbox, name: ProjectFormFields.name(group), value: "1")
+              .attribute(named: "checked", value: chosen.contains(group) ? "checked" : "")
+            Text(" " + group.thaiName)
+          }.class("check")
+        }
+      }.class("checks")
     }
   }
 }

@@ -8,6 +8,9 @@ struct ReportEntryTable {
   static let headers = ["ลำดับ", "รายการโครงการ", "มิติ", "สถานะ", "งบประมาณ (บาท)", "เบิกจ่าย (บาท)", "หมายเหตุ", "หลักฐาน"]
   static let statusOptions: [(value: String, label: String)] =
     [("", ReportEntryRules.pendingLabel)] + ProjectProgress.allCases.map { ($0.rawValue, $0.rawValue) }
+  static let ordinanceOptions: [(value: String, label: String)] = [
+    ("", "ในข้อบัญญัติ: ไม่ระบุ"), (OrdinanceAnswer.yes, "บรรจุในข้อบัญญัติ"), (OrdinanceAnswer.no, "ไม่ได้บรรจุในข้อบัญญัติ"),
+  ]
   static let reasonOptions: [(value: String, label: String)] =
     [("", "— เหตุผล (ถ้าไม่สามารถดำเนินการได้) —")] + CannotReason.allCases.map { ($0.rawValue, $0.rawValue) }
 
@@ -56,7 +59,12 @@ struct ReportEntryTable {
       out.close("span")
       errors(row, ["status", "reason", "reason_text"], into: &out)
       out.close("td")
-      moneyCell(row, field: "budget", label: "งบประมาณ", into: &out)
+      moneyCell(row, field: "budget", label: "งบประมาณ", into: &out) { out in
+        out.select(
+          name: EntryForm.name("in_ordinance", row.id), options: Self.ordinanceOptions,
+          selected: row.cells["in_ordinance"] ?? "", label: "บรรจุในข้อบัญญัติ ลำดับ \(row.number)")
+        errors(row, ["in_ordinance"], into: &out)
+      }
       moneyCell(row, field: "disbursed", label: "เบิกจ่าย", into: &out)
       out.open("td")
       out.open(
@@ -73,7 +81,12 @@ struct ReportEntryTable {
         out.element("p", ["class": "hint"], text: reason + (other.isEmpty ? "" : ": \(other)"))
       }
       out.close("td")
-      out.element("td", ["class": "number"], text: cells["budget"] ?? "")
+      out.open("td", ["class": "number"])
+      out.text(cells["budget"] ?? "")
+      if let answer = cells["in_ordinance"], !answer.isEmpty {
+        out.element("p", ["class": "hint"], text: "บรรจุในข้อบัญญัติ: \(answer)")
+      }
+      out.close("td")
       out.element("td", ["class": "number"], text: cells["disbursed"] ?? "")
       out.element("td", text: cells["note"] ?? "")
     }
@@ -81,7 +94,10 @@ struct ReportEntryTable {
     out.close("tr")
   }
 
-  private func moneyCell(_ row: ReportPageModel.Row, field: String, label: String, into out: inout HTMLWriter) {
+  private func moneyCell(
+    _ row: ReportPageModel.Row, field: String, label: String, into out: inout HTMLWriter,
+    then more: (inout HTMLWriter) -> Void = { _ in }
+  ) {
     out.open("td")
     out.open(
       "input",
@@ -90,6 +106,7 @@ struct ReportEntryTable {
         "class": "money", "aria-label": "\(label) ลำดับ \(row.number)",
       ])
     errors(row, [field], into: &out)
+    more(&out)
     out.close("td")
   }
 

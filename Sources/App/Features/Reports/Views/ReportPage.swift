@@ -32,6 +32,14 @@ struct ReportPageModel {
   let dueDate: String
   let submittedLine: String?
   let summary: ReportSummary
+  let level: ImplementationLevel?
+  let levelRule: String
+  /// Projects still รอรายงาน (number, name), listed before sending or confirming.
+  let pending: [(number: Int, name: String)]
+  /// The officer asked to send while projects are pending: ask to confirm (no JavaScript needed).
+  var askSendAnyway = false
+  /// The report's filed copies ("ส่งครั้งที่ 1 เมื่อ …").
+  var filings: [(label: String, path: String)] = []
   var rows: [Row]
   let overall: [String: String]
   let history: [(when: String, who: String, what: String)]
@@ -60,6 +68,8 @@ struct ReportPageModel {
         + (context.report?.late == true ? " · ส่งหลังกำหนด" : "")
     }
     summary = ReportSummary(lines: rows.map(\.values.line))
+    (level, levelRule) = context.level(summary)
+    pending = rows.filter { $0.values.progress == nil }.map { ($0.number, $0.name) }
     self.rows = rows.map { row in
       let conflict = conflicts[row.projectID].map {
         "มีผู้อื่นบันทึกรายการนี้ก่อน (\($0.statusLabel), เบิกจ่าย \($0.disbursed.formatted) บาท) ระบบยังไม่ได้บันทึกค่าที่คุณพิมพ์ กดบันทึกอีกครั้งหากต้องการใช้ค่าของคุณ"
@@ -113,13 +123,47 @@ struct ReportPage {
       if !model.hasPlan {
         Paragraph("ยังไม่มีแผนช่วงปี \(model.periodCode) จึงยังไม่มีโครงการให้รายงาน").class("notice")
       }
+      if model.askSendAnyway { sendAnyway }
       actions
-      ReportSummaryBlock(summary: model.summary)
+      ReportSummaryBlock(summary: model.summary, level: model.level, levelRule: model.levelRule)
+      filedCopies
       entryTable
       overallPart
       workflowForms
       historyPart
     }
+  }
+
+  /// The officer's second step when projects are still pending: the count, the list, and a
+  /// form that sends anyway.
+  private var sendAnyway: Component {
+    Div {
+      H2("ยังมี \(model.pending.count) โครงการรอรายงาน")
+      Paragraph(ReportWorkflow.sendWarning(model.summary) ?? "")
+      pendingList
+      Form(url: model.path + "/send", method: .post) {
+        CSRFField(token: shell.csrfToken)
+        Input(type: .hidden, name: "confirm_pending", value: "1")
+        Button("ยืนยันส่งรายงานให้ผู้บริหาร ทั้งที่ยังมีโครงการรอรายงาน").attribute(named: "type", value: "submit").class(
+          "button primary")
+        Link("กลับไปกรอกสถานะให้ครบ", url: model.path + "#entries").class("button")
+      }.class("inline")
+    }.class("notice warning").id("send-anyway")
+  }
+
+  private var pendingList: Component {
+    List(model.pending.prefix(200).map { "\($0.number). \($0.name)" }).class("pending-list")
+  }
+
+  private var filedCopies: Component {
+    guard !model.filings.isEmpty else { return EmptyComponent() }
+    return Div {
+      H2("รายงานที่ส่งแล้ว (สำเนาที่ยื่น)")
+      List(model.filings) { filing in ListItem { Link(filing.label, url: filing.path) } }
+      if model.filings.count > 1 {
+        Link("เปรียบเทียบสำเนาที่ส่งแต่ละครั้ง", url: model.path + "/filings/compare").class("button")
+      }
+    }.class("filings")
   }
 
   private var actions: Component {
@@ -190,9 +234,7 @@ struct ReportPage {
       if model.canConfirm {
         H2("ผู้บริหารยืนยันรายงาน")
         Paragraph("ตรวจสอบสรุปผลด้านบน เมื่อยืนยันแล้วรายงานจะถูกส่งและแก้ไขไม่ได้").class("hint")
-        PostButton(
-          action: model.path + "/confirm", label: "ยืนยันและส่งรายงาน", csrfToken: shell.csrfToken, style: "button primary"
-        )
+        confirmForm
         Form(url: model.path + "/send-back", method: .post) {
           CSRFField(token: shell.csrfToken)
           TextAreaField(label: "สิ่งที่ต้องแก้ไข (ส่งกลับให้เจ้าหน้าที่)", name: "comment")
@@ -208,6 +250,24 @@ struct ReportPage {
         }.class("stacked")
       }
     }.class("approval")
+  }
+
+  /// The executive's confirmation; with projects pending it lists them and needs a tick.
+  private var confirmForm: Component {
+    Form(url: model.path + "/confirm", method: .post) {
+      CSRFField(token: shell.csrfToken)
+      if !model.pending.isEmpty {
+        Div {
+          Paragraph(ReportWorkflow.sendWarning(model.summary) ?? "").class("strong")
+          pendingList
+          Label("") {
+            Input(type: .checkbox, name: "confirm_pending", value: "1", isRequired: true)
+            Text(" รับทราบว่ายังมี \(model.pending.count) โครงการรอรายงาน และยืนยันส่งรายงาน")
+          }
+        }.class("notice warning").id("confirm-pending")
+      }
+      Button("ยืนยันและส่งรายงาน").attribute(named: "type", value: "submit").class("button primary")
+    }.class("stacked")
   }
 
   private var historyPart: Component {

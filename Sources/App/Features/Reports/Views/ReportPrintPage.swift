@@ -26,25 +26,32 @@ struct ReportPrintModel {
   let legend: [String]
   /// For the PDF: the stylesheet inlined and no toolbar.
   var inlineStyle: String? = nil
+  /// A filed copy's own address (its toolbar links there, not to the report as it stands).
+  var copyPath: String? = nil
 
-  init(context: ReportContext, rows: [ReportRow], thaiDigits: Bool) {
+  /// `copy`: one filed copy (number, content) to print instead of the report as it stands.
+  init(context: ReportContext, rows: [ReportRow], thaiDigits: Bool, copy: (Int, FiledReport)? = nil) {
     func d(_ text: String) -> String { thaiDigits ? ThaiDigits.convert(text) : text }
     self.thaiDigits = thaiDigits
-    title = d(context.title)
+    title = d(context.title + (copy.map { " (สำเนาที่ส่งครั้งที่ \($0.0))" } ?? ""))
     path = Paths.report(context.code, context.year, context.kind.rawValue)
     self.rows = rows.map { row in
       let values = row.values
       let column = values.progress.map { [.inProgress: 1, .completed: 2, .cannot: 3][$0] ?? 0 } ?? 0
-      let note = [values.reasonLabel, values.note].filter { !$0.isEmpty }.joined(separator: " — ")
+      let ordinance = values.inOrdinance.map { "บรรจุในข้อบัญญัติ: \(OrdinanceAnswer.text($0))" } ?? ""
+      let note = [values.reasonLabel, values.note, ordinance].filter { !$0.isEmpty }.joined(separator: " — ")
       return Row(
         number: d(String(row.number)), name: row.name, dimension: d(String(row.dimension)),
         budget: d(values.budget.formatted), disbursed: d(values.disbursed.formatted), column: column, note: d(note))
     }
     let summary = ReportSummary(lines: rows.map(\.values.line))
+    let filed = copy?.1 ?? (context.report?.status == .submitted ? context.report?.filedCopy : nil)
+    let (level, levelRule) = filed.map { ($0.totals.level, $0.totals.levelRule) } ?? context.level(summary)
     totalBudget = d(summary.budget.formatted)
     totalDisbursed = d(summary.disbursed.formatted)
     let report = context.report
-    problems = [report?.problems ?? "", report?.suggestions ?? ""].filter { !$0.isEmpty }.map(d)
+    problems = [filed?.problems ?? report?.problems ?? "", filed?.suggestions ?? report?.suggestions ?? ""]
+      .filter { !$0.isEmpty }.map(d)
     summaryLines = [
       "จำนวนโครงการ/กิจกรรม/มาตรการ ทั้งหมด \(summary.projects) โครงการ",
       "รอรายงาน \(summary.pending) โครงการ",
@@ -52,12 +59,13 @@ struct ReportPrintModel {
       "ดำเนินการแล้วเสร็จ \(summary.completed) โครงการ",
       "ไม่สามารถดำเนินการได้ \(summary.cannot) โครงการ",
       "เบิกจ่ายงบประมาณ \(summary.disbursed.formatted) บาท คิดเป็นร้อยละ \(summary.disbursementPercent?.description ?? "—")",
-      "มีการนำแผนฯ ไปปฏิบัติ ระดับ (\(summary.level?.rawValue ?? "—")) ร้อยละ \(summary.implementationPercent?.description ?? "—")",
+      "มีการนำแผนฯ ไปปฏิบัติ ระดับ (\(level?.rawValue ?? "—")) ร้อยละ \(summary.implementationPercent?.description ?? "—")"
+        + " (\(levelRule))",
     ].map(d)
-    let dataDate = report?.status == .submitted ? report?.submittedAt ?? Date() : Date()
+    let dataDate = filed?.dataDate ?? (report?.status == .submitted ? report?.submittedAt : nil) ?? Date()
     asOf = "** ข้อมูล ณ วันที่ \(ThaiCalendar.longDate(dataDate, thaiDigits: thaiDigits))"
-    reporter = [report?.reporterName ?? "", report?.reporterPosition ?? ""].filter { !$0.isEmpty }.joined(
-      separator: " ")
+    reporter = [filed?.reporterName ?? report?.reporterName ?? "", filed?.reporterPosition ?? report?.reporterPosition ?? ""]
+      .filter { !$0.isEmpty }.joined(separator: " ")
     legend = context.outline.dimensions.map { d("มิติที่ \($0.number) \($0.name)") }
   }
 }
@@ -98,8 +106,10 @@ struct ReportPrintPage {
         named: "data-print", value: "1")
       Link(
         model.thaiDigits ? "ใช้เลขอารบิก" : "ใช้เลขไทย",
-        url: model.path + "/print" + (model.thaiDigits ? "" : "?digits=thai"))
-      Link("ดาวน์โหลด PDF", url: model.path + "/report.pdf" + (model.thaiDigits ? "?digits=thai" : ""))
+        url: (model.copyPath ?? model.path + "/print") + (model.thaiDigits ? "" : "?digits=thai"))
+      if model.copyPath == nil {
+        Link("ดาวน์โหลด PDF", url: model.path + "/report.pdf" + (model.thaiDigits ? "?digits=thai" : ""))
+      }
       Link("กลับไปที่รายงาน", url: model.path)
     }.class("toolbar")
   }

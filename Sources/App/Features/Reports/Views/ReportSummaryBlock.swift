@@ -3,6 +3,9 @@ import Domain
 /// The round summary of domain §6: every figure with its formula below it (and on hover).
 struct ReportSummaryBlock: Component {
   let summary: ReportSummary
+  let level: ImplementationLevel?
+  /// The thresholds the level was judged by, written beside it.
+  let levelRule: String
 
   var body: Component {
     let percent = summary.disbursementPercent.map { "ร้อยละ \($0)" } ?? "—"
@@ -22,8 +25,8 @@ struct ReportSummaryBlock: Component {
           ReportSummary.disbursementFormula
             + (summary.disbursementPercent == nil ? " — งบประมาณรวมเป็น 0 จึงคำนวณไม่ได้" : ""))
         Figure(
-          "การนำแผนไปปฏิบัติ", implementation + (summary.level.map { " ระดับ (\($0.rawValue))" } ?? ""),
-          ReportSummary.implementationFormula + " · " + ReportSummary.levelRule)
+          "การนำแผนไปปฏิบัติ", implementation + (level.map { " ระดับ (\($0.rawValue))" } ?? ""),
+          ReportSummary.implementationFormula + " · " + levelRule)
       }.class("summary-figures")
     }.class("report-summary").id("summary")
   }
