@@ -62,8 +62,9 @@ def test_journey(base_url, browsers):
 
     ensure_round_open(admin, base_url)
     fill_report(officer, base_url)
-    confirm_report(executive, base_url)
-    check_print(executive, base_url)
+    confirm_report(executive, base_url, pending=1)
+    filed = check_print(executive, base_url)
+    amend_after_filing(officer, executive, base_url, filed)
 
     sign_in(monitor, base_url, "chonburi")
     assert district_row(monitor, base_url)[:2] == ["1", "1"], "the submitted report is counted"
@@ -277,17 +278,17 @@ def fill_report(officer, base):
     assert "งบประมาณรวม\n55,000.00 บาท" in summary(officer), "the plan budgets of this fiscal year"
 
     submit(officer, f"{REPORT}/send", question="ส่งรายงานให้ผู้บริหารยืนยัน?")
-    wait_text(officer, "ยังมี 3 โครงการที่ยังไม่ได้รายงานสถานะ (รอรายงาน) กรุณาเลือกสถานะให้ครบ",
-              "กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง")
+    wait_text(officer, "กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง")
 
+    # Project 4 stays รอรายงาน: the report is filed that way, as real LAOs do.
     rows = report_rows(officer)
     set_row(officer, rows["1"], "ดำเนินการแล้วเสร็จ", "38000")
     set_row(officer, rows["2"], "ดำเนินการแล้วเสร็จ")
-    set_row(officer, rows["4"], "อยู่ระหว่างดำเนินการ", "5000")
     visit(officer, base, REPORT)  # what was autosaved is what the server has
     figures = summary(officer)
-    for expected in ("รอรายงาน\n0", "อยู่ระหว่างดำเนินการ\n1", "ดำเนินการแล้วเสร็จ\n2", "เบิกจ่ายรวม\n43,000.00 บาท",
-                     "ร้อยละการเบิกจ่าย\nร้อยละ 78.18", "การนำแผนไปปฏิบัติ\nร้อยละ 83.33 ระดับ (มาก)"):
+    for expected in ("รอรายงาน\n1", "อยู่ระหว่างดำเนินการ\n0", "ดำเนินการแล้วเสร็จ\n2", "เบิกจ่ายรวม\n38,000.00 บาท",
+                     "ร้อยละการเบิกจ่าย\nร้อยละ 69.09", "การนำแผนไปปฏิบัติ\nร้อยละ 66.67 ระดับ (มาก)",
+                     "ระดับ (รอบ 6 เดือน): ตั้งแต่ร้อยละ 50 = มาก"):
         assert expected in figures, f"{expected!r} in\n{figures}"
 
     form = officer.find_element(By.CSS_SELECTOR, "form[action$='/overall']")
@@ -298,18 +299,27 @@ def fill_report(officer, base):
     submit(officer, f"{REPORT}/overall")
     wait_text(officer, "บันทึกปัญหาอุปสรรคและผู้รายงานแล้ว")
     submit(officer, f"{REPORT}/send", question="ส่งรายงานให้ผู้บริหารยืนยัน?")
+    wait_text(officer, "ยังมี 1 โครงการรอรายงาน", f"4. {HEARING['name']}")
+    assert "สถานะ: กำลังกรอก" in text(officer), "nothing is sent before the officer confirms"
+    submit(officer, officer.find_element(By.CSS_SELECTOR, "#send-anyway form"))
     wait_text(officer, "ส่งรายงานให้ผู้บริหารยืนยันแล้ว", "สถานะ: รอผู้บริหารยืนยัน",
               "ส่งรายงานให้ผู้บริหารยืนยันแล้ว อยู่ระหว่างรอการยืนยัน")
     assert not officer.find_elements(By.CSS_SELECTOR, "select[name^='status_']"), "locked while awaiting confirmation"
 
 
-def confirm_report(executive, base):
-    """The executive finds the report waiting on the home page and confirms it."""
+def confirm_report(executive, base, pending=0):
+    """The executive finds the report waiting on the home page and confirms it (ticking that
+    `pending` projects are still รอรายงาน, when there are)."""
     visit(executive, base, "/")
     wait_text(executive, "รายงานที่รอคุณ", f"{ROUND_TITLE}: รอผู้บริหารยืนยัน")
     with page_change(executive, "opening the waiting report"):
         executive.find_element(By.PARTIAL_LINK_TEXT, f"{ROUND_TITLE}: รอผู้บริหารยืนยัน").click()
     wait_text(executive, "ผู้บริหารยืนยันรายงาน")
+    if pending:
+        wait_text(executive, f"รับทราบว่ายังมี {pending} โครงการรอรายงาน", f"4. {HEARING['name']}")
+        executive.find_element(By.CSS_SELECTOR, "input[name='confirm_pending']").click()
+    else:
+        assert not executive.find_elements(By.CSS_SELECTOR, "input[name='confirm_pending']")
     submit(executive, f"{REPORT}/confirm")
     wait_text(executive, "ส่งรายงานแล้ว", "สถานะ: ส่งแล้ว", f"ยืนยันโดย {EXECUTIVE['name']}",
               "ส่งรายงานรอบนี้แล้ว แก้ไขไม่ได้ เว้นแต่ผู้กำกับดูแลส่งกลับให้แก้ไข")
@@ -328,14 +338,37 @@ def check_print(driver, base):
     assert driver.find_element(By.CSS_SELECTOR, "h1.report-title").text == title
     page = text(driver)
     for expected in ("สรุปผลการขับเคลื่อนแผนฯ", "จำนวนโครงการ/กิจกรรม/มาตรการ ทั้งหมด 3 โครงการ",
-                     "ดำเนินการแล้วเสร็จ 2 โครงการ", "อยู่ระหว่างดำเนินการ 1 โครงการ",
-                     "เบิกจ่ายงบประมาณ 43,000.00 บาท คิดเป็นร้อยละ 78.18",
-                     "มีการนำแผนฯ ไปปฏิบัติ ระดับ (มาก) ร้อยละ 83.33", "บุคลากรมีภารกิจหลายด้าน",
+                     "ดำเนินการแล้วเสร็จ 2 โครงการ", "อยู่ระหว่างดำเนินการ 0 โครงการ", "รอรายงาน 1 โครงการ",
+                     "เบิกจ่ายงบประมาณ 38,000.00 บาท คิดเป็นร้อยละ 69.09",
+                     "มีการนำแผนฯ ไปปฏิบัติ ระดับ (มาก) ร้อยละ 66.67", "บุคลากรมีภารกิจหลายด้าน",
                      f"ผู้รายงาน {OFFICER['name']} {OFFICER['position']}", "มิติที่ 3 การส่งเสริมบทบาท"):
         assert expected in page, f"{expected!r} on the print view"
     ticks = driver.find_elements(By.XPATH, "//td[@class='tick' and .='✓']")
-    assert len(ticks) == 3, "one status tick per project"
+    assert len(ticks) == 3, "one status tick per project, รอรายงาน included"
     sign_in(driver, base, f"{ORG}-2", EXECUTIVE["password"])
+    return page
+
+
+def amend_after_filing(officer, executive, base, filed):
+    """The plan is amended (a project renamed, approved again) after the report was filed:
+    the filed report reads exactly as it was filed."""
+    renamed = TRAINING["name"] + " (ปรับปรุงหลังส่งรายงาน)"
+    visit(officer, base, PLAN)
+    with page_change(officer, "opening the project"):
+        officer.find_element(By.LINK_TEXT, TRAINING["name"]).click()
+    with page_change(officer, "opening the edit form"):
+        officer.find_element(By.LINK_TEXT, "แก้ไข / ย้ายมิติ").click()
+    form = officer.find_element(By.CSS_SELECTOR, "form[data-keep-draft]")
+    fill(form, "name", renamed)
+    submit(officer, form)
+    wait_text(officer, "บันทึกการแก้ไขแล้ว")
+    visit(officer, base, PLAN)
+    submit(officer, f"{PLAN}/submit", question="ส่งแผนให้ผู้บริหารพิจารณา?")
+    approve_plan(executive, base, "ฉบับปรับปรุงครั้งที่ 2")
+    page = visit(officer, base, REPORT + "/print")
+    assert page == filed, "the filed report is unchanged by the amendment"
+    assert renamed not in visit(officer, base, REPORT)
+    assert TRAINING["name"] in page
 
 
 def district_row(monitor, base):

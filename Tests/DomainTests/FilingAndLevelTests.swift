@@ -16,9 +16,13 @@ final class LevelThresholdTests: XCTestCase {
   }
 
   func testTheAdminsThresholdsAreCheckedPercentages() throws {
-    XCTAssertEqual(try LevelThresholds.parse(high: "75.5", medium: "40").get(), LevelThresholds(high: 7_550, medium: 4_000))
+    XCTAssertEqual(
+      try LevelThresholds.parse(high: "75.5", medium: "40").get(), LevelThresholds(high: 7_550, medium: 4_000))
     XCTAssertEqual(try LevelThresholds.parse(high: "๘๐", medium: "50").get().high, 8_000)
-    for (high, medium) in [("101", "50"), ("80", "80"), ("", "50"), ("80", "-1"), ("80.123", "5"), ("9" + String(repeating: "9", count: 40), "1"), ("80", "abc")] {
+    for (high, medium) in [
+      ("101", "50"), ("80", "80"), ("", "50"), ("80", "-1"), ("80.123", "5"),
+      ("9" + String(repeating: "9", count: 40), "1"), ("80", "abc"),
+    ] {
       guard case .failure(let errors) = LevelThresholds.parse(high: high, medium: medium) else {
         return XCTFail("accepted \(high)/\(medium)")
       }
@@ -61,7 +65,9 @@ final class TargetGroupTests: XCTestCase {
 }
 
 final class FiledReportTests: XCTestCase {
-  private func line(_ id: String, _ number: Int, _ progress: ProjectProgress?, name: String = "โครงการ") -> FiledReport.Line {
+  private func line(_ id: String, _ number: Int, _ progress: ProjectProgress?, name: String = "โครงการ")
+    -> FiledReport.Line
+  {
     FiledReport.Line(
       projectID: id, number: number, type: .project, name: name, dimension: 1, subMission: "1.1",
       planBudget: Money(satang: 1_000_00), targetGroups: [.youth],

@@ -164,7 +164,9 @@ final class ReportWorkflowTests: XCTestCase {
       ["กรุณากรอกชื่อและตำแหน่งผู้รายงาน แล้วกดบันทึกก่อนส่ง"])
     XCTAssertEqual(ReportWorkflow.sendProblems(pending, reporterName: "สมชาย", reporterPosition: "นิติกร"), [])
     XCTAssertTrue(ReportWorkflow.sendWarning(pending)?.hasPrefix("ยังมี 1 โครงการรอรายงาน") == true)
-    XCTAssertNil(ReportWorkflow.sendWarning(ReportSummary(lines: [ReportLine(progress: .completed, budget: .zero, disbursed: .zero)])))
+    XCTAssertNil(
+      ReportWorkflow.sendWarning(
+        ReportSummary(lines: [ReportLine(progress: .completed, budget: .zero, disbursed: .zero)])))
     let done = ReportSummary(lines: [ReportLine(progress: .cannot, budget: .zero, disbursed: .zero)])
     XCTAssertEqual(ReportWorkflow.sendProblems(done, reporterName: "สมชาย", reporterPosition: "นิติกร"), [])
     XCTAssertEqual(

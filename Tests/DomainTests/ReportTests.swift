@@ -37,7 +37,7 @@ final class ReportMetricsTests: XCTestCase {
     let empty = ReportSummary(lines: [])
     XCTAssertNil(empty.disbursementPercent)
     XCTAssertNil(empty.implementationPercent)
-    XCTAssertNil(empty.level)
+    XCTAssertNil(empty.level(.defaults(for: .sixMonth)))
     let noBudget = ReportSummary(lines: [line(.completed, 0, 0)])
     XCTAssertNil(noBudget.disbursementPercent)
     XCTAssertEqual(noBudget.implementationPercent?.description, "100.00")

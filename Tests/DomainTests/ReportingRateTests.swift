@@ -103,7 +103,7 @@ final class AreaFiguresTests: XCTestCase {
     XCTAssertNil(area.rate.rate)
     XCTAssertNil(area.implementationPercent)
     XCTAssertNil(area.disbursementPercent)
-    XCTAssertNil(area.level)
+    XCTAssertNil(area.level(.defaults(for: .twelveMonth)))
   }
 }
 

@@ -32,6 +32,13 @@ public struct SeededRandom: RandomNumberGenerator {
 /// budgets are skewed, how rounds turn out. Pure, so tests can check the mix.
 public enum DatasetRules {
   /// A plan's projects: 30–70, spread over the framework's sub-missions (some without one).
+  /// One or two of the national target groups, drawn from the number (not from the generator,
+  /// so datasets made before target groups existed stay the same otherwise).
+  static func targetGroups(_ number: Int) -> [TargetGroup] {
+    let all = TargetGroup.allCases
+    return TargetGroup.ordered([all[number % all.count]] + (number % 3 == 0 ? [all[(number + 4) % all.count]] : []))
+  }
+
   public static func projects(_ random: inout SeededRandom, framework: FrameworkOutline) -> [ImportedProject] {
     let count = Int.random(in: 30...70, using: &random)
     let slots = framework.dimensions.flatMap { dimension in
@@ -59,7 +66,8 @@ public enum DatasetRules {
         number: number, type: random.chance(0.6) ? .project : types[Int.random(in: 0..<types.count, using: &random)],
         name: "\(names[Int.random(in: 0..<names.count, using: &random)]) ลำดับที่ \(number)", dimension: dimension,
         subMission: sub, objectives: ["เพื่อป้องกันการทุจริต"], method: ["ประชุม", "ดำเนินการ", "ประเมินผล"],
-        targetGroup: "ประชาชน", responsibleUnit: "สำนักปลัด", budgets: budgets, note: "")
+        targetGroup: "ประชาชน", targetGroups: targetGroups(number), responsibleUnit: "สำนักปลัด", budgets: budgets,
+        note: "")
     }
   }
 

@@ -67,7 +67,8 @@ public enum TargetGroup: String, CaseIterable, Codable, Sendable {
       let shown = unknown.prefix(3).map { "\"\(String($0.prefix(60)))\"" }.joined(separator: ", ")
       return .failure(
         InputProblem(
-          "ไม่รู้จักกลุ่มเป้าหมาย \(shown) (ใช้ชื่อตามระบบ คั่นด้วย ; เช่น \(TargetGroup.youth.thaiName);\(TargetGroup.schools.thaiName))"))
+          "ไม่รู้จักกลุ่มเป้าหมาย \(shown) (ใช้ชื่อตามระบบ คั่นด้วย ; เช่น \(TargetGroup.youth.thaiName);\(TargetGroup.schools.thaiName))"
+        ))
     }
     return .success(ordered(groups))
   }

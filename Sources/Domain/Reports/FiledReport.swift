@@ -134,7 +134,10 @@ extension FiledReport.Line {
       ("targetGroups", "กลุ่มเป้าหมาย", targetGroups.isEmpty ? "—" : TargetGroup.text(targetGroups)),
       ("status", "สถานะ", entry.statusLabel), ("reason", "เหตุผล", entry.reasonLabel.isEmpty ? "—" : entry.reasonLabel),
       ("budget", "งบประมาณ", entry.budget.formatted), ("disbursed", "เบิกจ่าย", entry.disbursed.formatted),
-      ("inOrdinance", "บรรจุในข้อบัญญัติ", OrdinanceAnswer.text(inOrdinance).isEmpty ? "—" : OrdinanceAnswer.text(inOrdinance)),
+      (
+        "inOrdinance", "บรรจุในข้อบัญญัติ",
+        OrdinanceAnswer.text(inOrdinance).isEmpty ? "—" : OrdinanceAnswer.text(inOrdinance)
+      ),
       ("note", "หมายเหตุ", note),
     ]
   }

@@ -104,9 +104,14 @@ final class InjectionTests: XCTestCase {
         try await officer.post(
           report + "/overall", ["problems": p, "suggestions": p, "reporterName": p, "reporterPosition": p]
         ).status, .seeOther)
-      try await officer.post(report + "/send")
-      try await executive.post(report + "/confirm")
+      try await officer.post(report + "/send", ["confirm_pending": "1"])
+      try await XCTAssertEqualAsync(
+        try await executive.post(report + "/confirm", ["confirm_pending": "1"]).status, .seeOther)
       try await monitor.post(report + "/return", ["comment": p])
+      // Filed twice, so two filed copies exist to read and compare.
+      try await officer.post(report + "/send", ["confirm_pending": "1"])
+      try await XCTAssertEqualAsync(
+        try await executive.post(report + "/confirm", ["confirm_pending": "1"]).status, .seeOther)
 
       // Accounts (admin): a person whose name and position are markup.
       try await admin.post(
@@ -124,7 +129,8 @@ final class InjectionTests: XCTestCase {
         Paths.organizationReports(code), report, report + "/print", report + "/projects/\(projectID)",
         Paths.round("\(ReportFixtures.year)-6"), Paths.rounds, Paths.users, Paths.audit, Paths.home,
         Paths.dashboardProvince("20"), Paths.dashboardProvince("20") + "/missing", Paths.areaPlans, Paths.review,
-        Paths.organizationAccounts(code), Paths.province("20"),
+        Paths.organizationAccounts(code), Paths.province("20"), report + "/filings/1", report + "/filings/compare",
+        Paths.levels, Paths.dashboardNation + "?round=2566-6&map=implementation",
       ]
       for (who, browser) in [("admin", admin), ("officer", officer), ("monitor", monitor), ("public", Browser(app))] {
         for page in pages { Self.assertEscaped(try await browser.get(page), "\(page) as \(who)") }

@@ -263,7 +263,8 @@ extension PlanProject {
     return ProjectSnapshot(
       id: id?.uuidString ?? "", number: number, type: type, name: name, dimension: dimension, subMission: subMission,
       objectives: Self.decode(objectivesJSON), method: Self.decode(methodJSON), targetGroup: targetGroup,
-      targetGroups: TargetGroup.fromStored(targetGroupCodes), responsibleUnit: responsibleUnit, budgets: budgets, note: note, inconsistent: inconsistent,
+      targetGroups: TargetGroup.fromStored(targetGroupCodes), responsibleUnit: responsibleUnit, budgets: budgets,
+      note: note, inconsistent: inconsistent,
       inconsistentReason: inconsistentReason)
   }
 

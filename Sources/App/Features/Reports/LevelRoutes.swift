@@ -27,7 +27,9 @@ struct LevelRoutes: RouteCollection {
       case .failure(let problems): errors[kind] = problems
       }
     }
-    guard errors.isEmpty else { return try await render(req, values: form, errors: errors, status: .unprocessableEntity) }
+    guard errors.isEmpty else {
+      return try await render(req, values: form, errors: errors, status: .unprocessableEntity)
+    }
     let current = try await LevelQueries(db: req.db).all()
     for (kind, thresholds) in parsed where current[kind] != thresholds {
       try await LevelQueries(db: req.db).set(kind, thresholds, actor: .of(req))

@@ -71,13 +71,15 @@ struct DatasetWriter {
     let taken = Set(try await Plan.query(on: db).filter(\.$period.$id == periodID).all().map(\.orgCode))
     var query = Organization.query(on: db).sort(\.$id)
     if let limit { query = query.limit(max(limit, 0)) }
-    let codes = try await query.all().compactMap(\.id).filter { !taken.contains($0) }
+    let organizations = try await query.all()
+    let names = Dictionary(organizations.compactMap { org in org.id.map { ($0, org.fullName) } }) { first, _ in first }
+    let codes = organizations.compactMap(\.id).filter { !taken.contains($0) }
     let usernames = Set(try await User.query(on: db).field(\.$username).all().map(\.username))
     var counts = Counts()
     for batch in codes.chunked(Self.organizationsPerBatch) {
       var rows = Rows()
       for code in batch {
-        build(code, periodID: periodID, outline: outline, rounds: rounds, into: &rows)
+        build(code, name: names[code] ?? code, periodID: periodID, outline: outline, rounds: rounds, into: &rows)
         if let accountPasswordHash { addAccounts(code, hash: accountPasswordHash, skipping: usernames, into: &rows) }
       }
       let batchRows = rows
@@ -115,7 +117,8 @@ struct DatasetWriter {
   }
 
   private func build(
-    _ code: String, periodID: UUID, outline: FrameworkOutline, rounds: [ReportRound], into rows: inout Rows
+    _ code: String, name: String, periodID: UUID, outline: FrameworkOutline, rounds: [ReportRound],
+    into rows: inout Rows
   ) {
     var random = SeededRandom(seed: seed, code)
     let planID = UUID.seeded(&random)
@@ -129,8 +132,8 @@ struct DatasetWriter {
       rows.projects.append([
         b(id), b(planID), b(project.number), b(project.type.rawValue), b(project.name), b(project.dimension),
         project.subMission.map(b) ?? SQLLiteral.null, b(PlanProject.encode(project.objectives)),
-        b(PlanProject.encode(project.method)), b(project.targetGroup), b(project.responsibleUnit), b(""), b(false),
-        b(1),
+        b(PlanProject.encode(project.method)), b(project.targetGroup), b(TargetGroup.stored(project.targetGroups)),
+        b(project.responsibleUnit), b(""), b(false), b(1),
         b(created), b(created),
       ])
       for (year, amount) in project.budgets.sorted(by: { $0.key < $1.key }) {
@@ -159,6 +162,8 @@ struct DatasetWriter {
         b(false), sent, done, done, b(late), b(submittedAt), b(submittedAt),
       ])
       var lines: [(dimension: Int, sub: String, values: ReportEntryValues?, budget: Money)] = []
+      var filedLines: [FiledReport.Line] = []
+      var byTarget: [String: [ReportLine]] = [:]
       for (id, project) in projects {
         let snapshot = ProjectSnapshot(
           id: "", number: project.number, type: project.type, name: "", dimension: project.dimension,
@@ -167,6 +172,15 @@ struct DatasetWriter {
         let budget = snapshot.budget(for: round.fiscalYear)
         let values = DatasetRules.entry(&roundRandom, kind: round.kind, budget: budget, complete: status != .draft)
         lines.append((project.dimension, project.subMission ?? "", values, budget))
+        let entry = values ?? ReportEntryValues(progress: nil, budget: budget)
+        filedLines.append(
+          FiledReport.Line(
+            projectID: id.uuidString, number: project.number, type: project.type, name: project.name,
+            dimension: project.dimension, subMission: project.subMission, planBudget: budget,
+            targetGroups: project.targetGroups, entry: entry))
+        for group in project.targetGroups.isEmpty ? [""] : project.targetGroups.map(\.rawValue) {
+          byTarget[group, default: []].append(entry.line)
+        }
         guard let values else { continue }
         rows.entries.append([
           b(UUID.seeded(&roundRandom)), b(reportID), b(id), b(values.progress?.rawValue ?? ""),
@@ -180,6 +194,23 @@ struct DatasetWriter {
           lines: part.map { $0.values?.line ?? ReportLine(progress: nil, budget: $0.budget, disbursed: .zero) })
       }
       let all = totals(lines)
+      let filed = FiledReport(
+        organizationName: name, fiscalYear: round.fiscalYear, round: round.kind, lines: filedLines,
+        thresholds: .defaults(for: round.kind), problems: "", suggestions: "", reporterName: "นิติกร \(code)",
+        reporterPosition: "นิติกร", sentBy: nil, confirmedBy: "", dataDate: submittedAt)
+      let content = String(decoding: (try? FilingQueries.encoder.encode(filed)) ?? Data("{}".utf8), as: UTF8.self)
+      rows.filings.append([
+        b(UUID.seeded(&roundRandom)), b(reportID), b(code), b(round.id!), b(1), b(submittedAt), b(""), b(late),
+        b(content), b(content.utf8.count),
+      ])
+      for (group, part) in byTarget.sorted(by: { $0.key < $1.key }) {
+        let sum = ReportSummary(lines: part)
+        rows.targets.append([
+          b(UUID.seeded(&roundRandom)), b(reportID), b(round.id!), b(code), b(group), b(sum.projects),
+          b(sum.inProgress),
+          b(sum.completed), b(sum.cannot), b(sum.budget.satang), b(sum.disbursed.satang),
+        ])
+      }
       rows.stats.append([
         b(UUID.seeded(&roundRandom)), b(reportID), b(code), b(round.id!), b(all.projects), b(all.pending),
         b(all.inProgress), b(all.completed), b(all.cannot), b(all.budget.satang), b(all.disbursed.satang),
@@ -222,6 +253,8 @@ private struct Rows {
   var entries: [[any SQLExpression]] = []
   var stats: [[any SQLExpression]] = []
   var groups: [[any SQLExpression]] = []
+  var filings: [[any SQLExpression]] = []
+  var targets: [[any SQLExpression]] = []
   var users: [[any SQLExpression]] = []
 
   func write(on sql: any SQLDatabase) async throws {
@@ -242,7 +275,8 @@ private struct Rows {
       "plan_projects",
       [
         "id", "plan_id", "number", "type", "name", "dimension_number", "sub_mission_number", "objectives", "method",
-        "target_group", "responsible_unit", "note", "inconsistent", "version", "created_at", "updated_at",
+        "target_group", "target_groups", "responsible_unit", "note", "inconsistent", "version", "created_at",
+        "updated_at",
       ], projects, on: sql)
     try await insert("plan_project_budgets", ["id", "project_id", "fiscal_year", "amount_satang"], budgets, on: sql)
     try await insert(
@@ -270,6 +304,18 @@ private struct Rows {
         "id", "report_id", "round_id", "org_code", "dimension", "sub_mission", "projects", "in_progress", "completed",
         "cannot", "budget_satang", "disbursed_satang",
       ], groups, on: sql)
+    try await insert(
+      "report_filings",
+      [
+        "id", "report_id", "org_code", "round_id", "sequence", "filed_at", "confirmed_by", "late", "content",
+        "size_bytes",
+      ], filings, on: sql)
+    try await insert(
+      "report_target_stats",
+      [
+        "id", "report_id", "round_id", "org_code", "target_group", "projects", "in_progress", "completed", "cannot",
+        "budget_satang", "disbursed_satang",
+      ], targets, on: sql)
   }
 
   /// Multi-row INSERTs, kept under SQLite's 32,766 bound values per statement.

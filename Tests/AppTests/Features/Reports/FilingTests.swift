@@ -13,7 +13,8 @@ final class FilingTests: XCTestCase {
     form[EntryForm.name("in_ordinance", projects[0].id!)] = "ใช่"
     try await XCTAssertEqualAsync(try await officer.post(ReportFixtures.path() + "/entries", form).status, .seeOther)
     try await officer.post(
-      ReportFixtures.path() + "/overall", ["problems": "ฝนตกชุก", "reporterName": "นายสมชาย", "reporterPosition": "นิติกร"])
+      ReportFixtures.path() + "/overall",
+      ["problems": "ฝนตกชุก", "reporterName": "นายสมชาย", "reporterPosition": "นิติกร"])
   }
 
   /// Sent with one project pending (confirming the warning) and confirmed by the executive.
@@ -88,18 +89,23 @@ final class FilingTests: XCTestCase {
         ]
       }
       let before = try await views()
-      let dashboard = try await Browser.signedIn(app, as: "admin").get(Paths.dashboardNation + "?round=2566-6&format=csv")
-        .body.string
+      let dashboard = try await Browser.signedIn(app, as: "admin").get(
+        Paths.dashboardNation + "?round=2566-6&format=csv"
+      )
+      .body.string
       XCTAssertContains(before[2], "โครงการที่ 1")
 
       // Rename and re-budget one project, remove another, add a new one, flag the third.
       let plan = PlanFixtures.period
       let renamed = try await officer.post(
         Paths.project(Fixtures.nongprue, plan, projects[0].id!.uuidString),
-        PlanFixtures.project("ชื่อใหม่หลังส่ง", budget2566: "99,000").merging(["no": "1", "version": String(projects[0].version)]) { $1 })
+        PlanFixtures.project("ชื่อใหม่หลังส่ง", budget2566: "99,000").merging([
+          "no": "1", "version": String(projects[0].version),
+        ]) { $1 })
       XCTAssertEqual(renamed.status, .seeOther, renamed.body.string)
       try await XCTAssertEqualAsync(
-        try await officer.post(Paths.projectAction(Fixtures.nongprue, plan, projects[1].id!.uuidString, "delete")).status,
+        try await officer.post(Paths.projectAction(Fixtures.nongprue, plan, projects[1].id!.uuidString, "delete"))
+          .status,
         .seeOther)
       try await XCTAssertEqualAsync(
         try await officer.post(

@@ -20,7 +20,8 @@ final class ReportFileTests: XCTestCase {
       let export = try await officer.get(ReportFixtures.path() + "/export.csv")
       let table = CSVTable(parsing: export.body.string)
       XCTAssertEqual(table.header, ReportImport.header)
-      XCTAssertEqual(table.rows[0], ["1", "โครงการที่ 1", "ดำเนินการแล้วเสร็จ", "10000.00", "9500.25", "", "อบรม 120 คน"])
+      XCTAssertEqual(
+        table.rows[0], ["1", "โครงการที่ 1", "ดำเนินการแล้วเสร็จ", "10000.00", "9500.25", "", "", "อบรม 120 คน"])
       XCTAssertEqual(table.rows[1][5], "อื่นๆ: น้ำท่วม")
       let before = try await ReportEntry.query(on: app.db).all().map(\.version).sorted()
 

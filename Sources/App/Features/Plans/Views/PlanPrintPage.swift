@@ -75,7 +75,8 @@ struct PlanPrintPage {
                 El("td") {
                   Text("\(item.1.number). \(item.1.name)")
                   if !item.1.targetGroups.isEmpty {
-                    Paragraph("กลุ่มเป้าหมาย: " + item.1.targetGroups.map(\.thaiName).joined(separator: ", ")).class("hint")
+                    Paragraph("กลุ่มเป้าหมาย: " + item.1.targetGroups.map(\.thaiName).joined(separator: ", ")).class(
+                      "hint")
                   }
                 }
                 El("td") { Text(NumberedList.text(item.1.objectives)) }.class("lines")

@@ -75,7 +75,11 @@ struct ProjectPage {
           ("ประเภท", project.type.rawValue), ("มิติ/ภารกิจ", model.placement),
           ("วัตถุประสงค์", NumberedList.text(project.objectives).nonEmpty ?? "—"),
           ("วิธีดำเนินการ", NumberedList.text(project.method).nonEmpty ?? "—"),
-          ("กลุ่มเป้าหมายตามระบบ", project.targetGroups.isEmpty ? "—" : TargetGroup.text(project.targetGroups).replacingOccurrences(of: ";", with: ", ")),
+          (
+            "กลุ่มเป้าหมายตามระบบ",
+            project.targetGroups.isEmpty
+              ? "—" : TargetGroup.text(project.targetGroups).replacingOccurrences(of: ";", with: ", ")
+          ),
           ("กลุ่มเป้าหมาย", project.targetGroup.nonEmpty ?? "—"),
           ("หน่วยงานรับผิดชอบ", project.responsibleUnit.nonEmpty ?? "—"),
         ]

@@ -44,7 +44,9 @@ struct FilingDiffPage {
         H2("โครงการที่เปลี่ยน")
         changes(
           diff.changed.flatMap { changed in
-            changed.changes.enumerated().map { ($0.offset == 0 ? "\(changed.line.number). \(changed.line.name)" : "", $0.element) }
+            changed.changes.enumerated().map {
+              ($0.offset == 0 ? "\(changed.line.number). \(changed.line.name)" : "", $0.element)
+            }
           })
       }
     }

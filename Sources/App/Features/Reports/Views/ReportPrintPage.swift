@@ -64,8 +64,10 @@ struct ReportPrintModel {
     ].map(d)
     let dataDate = filed?.dataDate ?? (report?.status == .submitted ? report?.submittedAt : nil) ?? Date()
     asOf = "** ข้อมูล ณ วันที่ \(ThaiCalendar.longDate(dataDate, thaiDigits: thaiDigits))"
-    reporter = [filed?.reporterName ?? report?.reporterName ?? "", filed?.reporterPosition ?? report?.reporterPosition ?? ""]
-      .filter { !$0.isEmpty }.joined(separator: " ")
+    reporter = [
+      filed?.reporterName ?? report?.reporterName ?? "", filed?.reporterPosition ?? report?.reporterPosition ?? "",
+    ]
+    .filter { !$0.isEmpty }.joined(separator: " ")
     legend = context.outline.dimensions.map { d("มิติที่ \($0.number) \($0.name)") }
   }
 }

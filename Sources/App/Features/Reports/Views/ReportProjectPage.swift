@@ -94,7 +94,9 @@ struct ReportProjectPage {
               error: model.errors["disbursed"], inputMode: "decimal")
             SelectField(
               label: "บรรจุไว้ในข้อบัญญัติ/เทศบัญญัติ หรือไม่", name: EntryForm.name("in_ordinance", id),
-              options: [("", "ไม่ระบุ"), (OrdinanceAnswer.yes, OrdinanceAnswer.yes), (OrdinanceAnswer.no, OrdinanceAnswer.no)],
+              options: [
+                ("", "ไม่ระบุ"), (OrdinanceAnswer.yes, OrdinanceAnswer.yes), (OrdinanceAnswer.no, OrdinanceAnswer.no),
+              ],
               selected: cells["in_ordinance"] ?? "", error: model.errors["in_ordinance"])
           }.class("filters")
           TextAreaField(
@@ -111,8 +113,12 @@ struct ReportProjectPage {
           ("สถานะ", model.row.values.statusLabel),
           ("เหตุผล", model.row.values.reasonLabel.isEmpty ? "—" : model.row.values.reasonLabel),
           ("งบประมาณ", model.row.values.budget.formatted + " บาท"),
- ("เบิกจ่าย", model.row.values.disbursed.formatted + " บาท"),
-          ("บรรจุในข้อบัญญัติ", OrdinanceAnswer.text(model.row.values.inOrdinance).isEmpty ? "ไม่ระบุ" : OrdinanceAnswer.text(model.row.values.inOrdinance)),
+          ("เบิกจ่าย", model.row.values.disbursed.formatted + " บาท"),
+          (
+            "บรรจุในข้อบัญญัติ",
+            OrdinanceAnswer.text(model.row.values.inOrdinance).isEmpty
+              ? "ไม่ระบุ" : OrdinanceAnswer.text(model.row.values.inOrdinance)
+          ),
           ("หมายเหตุ", model.row.values.note.isEmpty ? "—" : model.row.values.note),
         ])
       }
