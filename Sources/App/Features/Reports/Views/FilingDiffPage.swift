@@ -30,7 +30,7 @@ struct FilingDiffPage {
       if diff.isEmpty { Paragraph("สำเนาทั้งสองครั้งเหมือนกันทุกช่อง").class("notice") }
       if !diff.overall.isEmpty {
         H2("สรุปผลและส่วนรวมของรายงาน")
-        changes(diff.overall.map { ("", $0) })
+        changes(diff.overall.map { ("", $0) }, perProject: false)
       }
       if !diff.added.isEmpty {
         H2("โครงการที่มีในครั้งที่ \(model.to) เท่านั้น")
@@ -52,10 +52,10 @@ struct FilingDiffPage {
     }
   }
 
-  private func changes(_ rows: [(String, FiledReportDiff.Change)]) -> Component {
+  private func changes(_ rows: [(String, FiledReportDiff.Change)], perProject: Bool = true) -> Component {
     Table(
       header: TableRow {
-        TableHeaderCell("โครงการ")
+        if perProject { TableHeaderCell("โครงการ") }
         TableHeaderCell("รายการ")
         TableHeaderCell("ครั้งที่ \(model.from)")
         TableHeaderCell("ครั้งที่ \(model.to)")
@@ -63,7 +63,7 @@ struct FilingDiffPage {
       rows: {
         for (project, change) in rows {
           TableRow {
-            TableCell(project)
+            if perProject { TableCell(project) }
             TableCell(change.label)
             TableCell(change.old).class("old lines")
             TableCell(change.new).class("new lines")
