@@ -31,7 +31,11 @@ struct ImportReportCommand: AsyncCommand {
     guard try await Organization.find(org, on: app.db) != nil else { throw fail("ไม่พบองค์กรรหัส \(org)") }
     guard
       let round = try await ReportRound.query(on: app.db).filter(\.$fiscalYear == year).filter(\.$kind == kind).first()
-    else { throw fail("ยังไม่มีรอบการรายงาน ปีงบประมาณ \(year) \(kind.thaiName) (สร้างที่ /admin/rounds)") }
+    else {
+      throw fail(
+        "ยังไม่มีรอบการรายงาน ปีงบประมาณ \(year) \(kind.thaiName) (สร้างด้วย sujarit rounds create --fiscal-year \(year) --round \(kind.rawValue) หรือที่ /admin/rounds)"
+      )
+    }
     let queries = ReportQueries(db: app.db)
     let period = try await FrameworkQueries(db: app.db).period(covering: year)
     guard let plan = try await PlanQueries(db: app.db).plan(org: org, periodID: period.requireID()) else {
