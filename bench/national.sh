@@ -43,7 +43,7 @@ else
   DSN="$SUJARIT_DATABASE_PATH"
 fi
 
-"$BIN" demo --hostname 127.0.0.1 --port "$PORT" >"$DATA/server-$DB.log" 2>&1 &
+"$BIN" demo --empty --hostname 127.0.0.1 --port "$PORT" >"$DATA/server-$DB.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done

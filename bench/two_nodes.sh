@@ -12,7 +12,7 @@ source bench/postgres.sh
 dropdb -h 127.0.0.1 -p "$PGPORT" -U postgres --if-exists sujarit_work
 createdb -h 127.0.0.1 -p "$PGPORT" -U postgres -T sujarit_template sujarit_work
 export DATABASE_URL="$PG_URL_BASE/sujarit_work?sslmode=disable" SUJARIT_BCRYPT_COST=4 SUJARIT_TRUST_PROXY=1
-"$BIN" demo --hostname 127.0.0.1 --port 18501 >"$DATA/node1.log" 2>&1 &
+"$BIN" demo --empty --hostname 127.0.0.1 --port 18501 >"$DATA/node1.log" 2>&1 &
 NODE1=$!
 for _ in $(seq 1 240); do curl -fs http://127.0.0.1:18501/health >/dev/null 2>&1 && break; sleep 0.5; done
 "$BIN" serve --hostname 127.0.0.1 --port 18502 >"$DATA/node2.log" 2>&1 &

@@ -5,9 +5,10 @@
 # 405 with Allow for undeclared methods, schema-violating input accepted).
 # `positive_data_acceptance` is left out: the server rightly refuses some schema-valid input
 # for business rules (a project number already taken, a plan no longer editable).
-# Needs: pip install schemathesis. ST_EXAMPLES sets the examples per operation (default 25).
+# Needs: schemathesis and curl (e2e/deps.sh installs them; it is asked first). ST_EXAMPLES sets the examples per operation (default 25).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+e2e/deps.sh --check fuzz || exit 1
 BIN="${SUJARIT_BIN:-$(swift build --show-bin-path)/sujarit}"
 [ -x "$BIN" ] || swift build --product sujarit
 source e2e/server.sh

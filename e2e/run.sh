@@ -4,11 +4,14 @@
 # every e2e/test_*.py against it: the whole journey of a new organization (test_journey.py) and
 # a 65-row reporting round (test_report_round.py). Failures leave a screenshot and the page
 # text of every open browser in $E2E_SCREENSHOTS (default e2e/screenshots).
-# Needs: chromium, chromium-driver (Debian) and the Python packages selenium and pytest.
+# Needs: chromium, chromium-driver, fonts-thai-tlwg, poppler-utils, curl (Debian) and the Python
+# packages selenium and pytest: e2e/deps.sh installs them (it is asked first, and names what is
+# missing).
 # SUJARIT_BIN=path/to/sujarit uses that binary instead of building one; extra arguments go to
 # pytest (e.g. e2e/run.sh -k journey).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+e2e/deps.sh --check browser || exit 1
 BIN="${SUJARIT_BIN:-$(swift build --show-bin-path)/sujarit}"
 [ -x "$BIN" ] || swift build --product sujarit
 source e2e/server.sh

@@ -1,4 +1,5 @@
-# Sourced by e2e/run.sh and bench/run.sh: starts "$BIN demo" on a throw-away SQLite file and a
+# Sourced by e2e/run.sh and bench/run.sh: starts "$BIN demo --empty" (no demo dataset: the tests
+# make their own) on a throw-away SQLite file and a
 # free loopback port, waits for /health, loads หนองปรือ's 65-project plan, and stops the server
 # (and removes its files) on exit. Sets WORK, PORT and BASE.
 WORK="$(mktemp -d /tmp/sujarit-run.XXXXXX)"
@@ -6,7 +7,7 @@ export SUJARIT_DATABASE_PATH="$WORK/run.sqlite"
 PORT=18080
 while (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 BASE="http://127.0.0.1:$PORT"
-"$BIN" demo --hostname 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
+"$BIN" demo --empty --hostname 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do

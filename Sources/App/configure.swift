@@ -44,6 +44,7 @@ public func configure(_ app: Application) async throws {
   app.asyncCommands.use(ImportPlanCommand(), as: "import-plan")
   app.asyncCommands.use(ImportReportCommand(), as: "import-report")
   app.asyncCommands.use(GenerateCommand(), as: "generate")
+  app.asyncCommands.use(RoundsCommand(), as: "rounds")
 }
 
 /// PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.

@@ -49,12 +49,7 @@ struct PlanAPIRoutes: RouteCollection {
 
   /// The body, which the API takes as JSON only (as its spec says): a form or multipart body
   /// is a Thai 415.
-  static func json(_ req: Request) throws -> ProjectInputJSON {
-    guard req.headers.contentType == .json else {
-      throw Abort(.unsupportedMediaType, reason: "กรุณาส่งข้อมูลเป็น JSON (Content-Type: application/json)")
-    }
-    return try req.content.decode(ProjectInputJSON.self)
-  }
+  static func json(_ req: Request) throws -> ProjectInputJSON { try req.jsonBody(ProjectInputJSON.self) }
 
   func update(req: Request) async throws -> PlanJSON.Project {
     let context = try await PlanContext.load(req)

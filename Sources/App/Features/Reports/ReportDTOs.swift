@@ -17,6 +17,15 @@ struct RoundJSON: Content {
   }
 }
 
+/// `POST /api/v1/rounds`: a round to create (`dueDate` a Gregorian ISO date; default the
+/// kind's due date; `open` opens the window at once).
+struct RoundInputJSON: Content {
+  var fiscalYear: Int?
+  var round: Int?
+  var dueDate: String?
+  var open: Bool?
+}
+
 struct RoundForm: Content {
   var fiscalYear: String?
   var kind: String?

@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import SQLKit
 import Vapor
 
 /// Reporting rounds and deadline extensions; every change is audited.
@@ -20,19 +21,55 @@ struct RoundQueries {
     return round
   }
 
-  func exists(year: Int, kind: RoundKind) async throws -> Bool {
-    try await ReportRound.query(on: db).filter(\.$fiscalYear == year).filter(\.$kind == kind).count() > 0
+  func find(year: Int, kind: RoundKind) async throws -> ReportRound? {
+    try await ReportRound.query(on: db).filter(\.$fiscalYear == year).filter(\.$kind == kind).first()
   }
 
-  func create(year: Int, kind: RoundKind, dueDate: Date, actor: AuditActor) async throws -> ReportRound {
-    try await db.writeTransaction { db in
-      let round = ReportRound(fiscalYear: year, kind: kind, dueDate: dueDate)
-      try await round.create(on: db)
-      try await AuditLog.record(
-        on: db, actor: actor, action: "สร้างรอบการรายงาน", entity: Self.entity, entityID: round.slug,
-        after: ["รอบ": round.title, "กำหนดส่ง": ThaiCalendar.longDate(dueDate)])
-      return round
+  /// Creates the round asked for (and opens its window when `open`), or returns the one that
+  /// already exists exactly as it is (`created` false). The admin page, `POST /api/v1/rounds`
+  /// and `sujarit rounds create` all come here.
+  func ensure(_ request: RoundRequest, open: Bool, actor: AuditActor) async throws -> (
+    round: ReportRound, created: Bool
+  ) {
+    do {
+      return try await db.writeTransaction { db in
+        if let existing = try await RoundQueries(db: db).find(year: request.fiscalYear, kind: request.kind) {
+          return (existing, false)
+        }
+        let round = ReportRound(fiscalYear: request.fiscalYear, kind: request.kind, dueDate: request.dueDate)
+        if open {
+          round.windowOpen = true
+          round.openedAt = Date()
+        }
+        try await round.create(on: db)
+        try await AuditLog.record(
+          on: db, actor: actor, action: "สร้างรอบการรายงาน", entity: Self.entity, entityID: round.slug,
+          after: [
+            "รอบ": round.title, "กำหนดส่ง": ThaiCalendar.longDate(request.dueDate),
+            "สถานะ": open ? "เปิดรับรายงาน" : "ปิดรับรายงาน",
+          ])
+        return (round, true)
+      }
+    } catch {
+      // Created at the same moment by someone else (the unique year and kind refused ours).
+      if let existing = try await find(year: request.fiscalYear, kind: request.kind) { return (existing, false) }
+      throw error
     }
+  }
+
+  /// Submitted reports per round id (for `sujarit rounds list`).
+  func submittedCounts() async throws -> [UUID: Int] {
+    struct Row: Decodable {
+      let round_id: UUID
+      let reports: Int
+    }
+    let rows = try await (db as! any SQLDatabase).raw(
+      """
+      SELECT round_id, COUNT(*) AS reports FROM reports WHERE status = \(bind: ReportStatus.submitted.rawValue)
+      GROUP BY round_id
+      """
+    ).all(decoding: Row.self)
+    return Dictionary(rows.map { ($0.round_id, $0.reports) }) { first, _ in first }
   }
 
   func setWindow(_ round: ReportRound, open: Bool, actor: AuditActor) async throws {

@@ -15,6 +15,7 @@ struct RoundRoutes: RouteCollection {
     admin.post(":slug", "extensions", use: grant)
     admin.post(":slug", "extensions", ":id", "delete", use: revoke)
     routes.get("api", "v1", "rounds", use: apiList)
+    routes.post("api", "v1", "rounds", use: apiCreate)
   }
 
   func listPage(req: Request) async throws -> Response {
@@ -25,26 +26,19 @@ struct RoundRoutes: RouteCollection {
   func create(req: Request) async throws -> Response {
     _ = try req.requireNationalAdmin()
     let form = try req.content.decode(RoundForm.self)
-    var errors = FieldErrors()
-    let year = Int(ThaiDigits.toArabic(form.fiscalYear.cleaned))
-    let kind = Int(form.kind.cleaned).flatMap(RoundKind.init(rawValue:))
-    if year == nil || !(2560...2700).contains(year!) { errors["fiscalYear"] = "กรุณากรอกปีงบประมาณ พ.ศ. เช่น 2569" }
-    if kind == nil { errors["kind"] = "กรุณาเลือกรอบ 6 หรือ 12 เดือน" }
-    var due: Date?
-    if !form.dueDate.cleaned.isEmpty {
-      due = ThaiCalendar.parse(form.dueDate.cleaned)
-      if due == nil { errors["dueDate"] = "กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 30/4/2569" }
-    }
-    if let year, let kind, try await RoundQueries(db: req.db).exists(year: year, kind: kind) {
-      errors["kind"] = "มี\(kind.thaiName) ของปีงบประมาณ \(year) อยู่แล้ว"
-    }
-    guard errors.isEmpty, let year, let kind else {
-      let values = ["fiscalYear": form.fiscalYear ?? "", "kind": form.kind ?? "", "dueDate": form.dueDate ?? ""]
+    let values = ["fiscalYear": form.fiscalYear ?? "", "kind": form.kind ?? "", "dueDate": form.dueDate ?? ""]
+    switch RoundRequest.validate(fiscalYear: form.fiscalYear, kind: form.kind, dueDate: form.dueDate, style: .thai) {
+    case .failure(let errors):
       return try await list(req, values: values, errors: errors, status: .unprocessableEntity)
+    case .success(let request):
+      let (round, created) = try await RoundQueries(db: req.db).ensure(request, open: false, actor: .of(req))
+      guard created else {
+        var errors = FieldErrors()
+        errors["kind"] = "มี\(request.kind.thaiName) ของปีงบประมาณ \(request.fiscalYear) อยู่แล้ว"
+        return try await list(req, values: values, errors: errors, status: .unprocessableEntity)
+      }
+      return Flash.redirect(req, to: Paths.round(round.slug), notice: "สร้าง\(round.title)แล้ว (ยังไม่เปิดรับรายงาน)")
     }
-    let round = try await RoundQueries(db: req.db).create(
-      year: year, kind: kind, dueDate: due ?? kind.defaultDueDate(FiscalYear(year)), actor: .of(req))
-    return Flash.redirect(req, to: Paths.round(round.slug), notice: "สร้าง\(round.title)แล้ว (ยังไม่เปิดรับรายงาน)")
   }
 
   func roundPage(req: Request) async throws -> Response {
@@ -98,6 +92,25 @@ struct RoundRoutes: RouteCollection {
 
   func apiList(req: Request) async throws -> [RoundJSON] {
     try await RoundQueries(db: req.db).all().map(RoundJSON.init)
+  }
+
+  /// National admins only: 201 with the new round, 200 with the one that already exists (left
+  /// as it is), a Thai 422 naming each bad field.
+  func apiCreate(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let input = try req.jsonBody(RoundInputJSON.self)
+    switch RoundRequest.validate(fiscalYear: input.fiscalYear, kind: input.round, dueDate: input.dueDate, style: .iso) {
+    case .failure(let errors):
+      // The API calls the kind `round`.
+      throw FieldValidationError(
+        fields: Dictionary(errors.messages.map { ($0.key == "kind" ? "round" : $0.key, $0.value) }) { first, _ in first
+        })
+    case .success(let request):
+      let (round, created) = try await RoundQueries(db: req.db).ensure(
+        request, open: input.open ?? false, actor: .of(req))
+      if created { req.application.readCache.clear() }
+      return try await RoundJSON(round).encodeResponse(status: created ? .created : .ok, for: req)
+    }
   }
 
   private func list(_ req: Request, values: [String: String], errors: FieldErrors, status: HTTPStatus) async throws

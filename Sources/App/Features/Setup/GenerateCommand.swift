@@ -3,7 +3,7 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// `sujarit generate [--seed 2569] [--orgs N] [--period 2566-2570] [--accounts PASSWORD]`: fills
+/// `sujarit generate [--seed 2569] [--orgs N] [--province 20] [--period 2566-2570] [--accounts PASSWORD]`: fills
 /// the database with a realistic, repeatable national dataset — for every organization (or the
 /// first N) an approved plan of 30–70 projects with skewed budgets, the past rounds of the
 /// period, and their reports (mostly submitted, some late, some drafts or missing) with entries
@@ -14,6 +14,8 @@ struct GenerateCommand: AsyncCommand {
   struct Signature: CommandSignature {
     @Option(name: "seed", help: "random seed (same seed, same data)") var seed: Int?
     @Option(name: "orgs", help: "only the first N organizations (by code)") var orgs: Int?
+    @Option(name: "province", help: "only the organizations of this province (2-digit code, e.g. 20)")
+    var province: String?
     @Option(name: "period", help: "plan period, default 2566-2570") var period: String?
     @Option(name: "accounts", help: "also create an officer and an executive per organization with this password")
     var accounts: String?
@@ -32,7 +34,7 @@ struct GenerateCommand: AsyncCommand {
     }
     let generator = DatasetWriter(
       db: app.db, seed: UInt64(truncatingIfNeeded: signature.seed ?? 2569), periodCode: signature.period ?? "2566-2570",
-      accountPasswordHash: passwordHash)
+      accountPasswordHash: passwordHash, provinceCode: signature.province)
     let counts = try await generator.run(limit: signature.orgs) { line in context.console.print(line) }
     context.console.print(
       "สร้างข้อมูลแล้วใน \(String(format: "%.1f", Date().timeIntervalSince(started))) วินาที: \(counts.description)")
@@ -47,6 +49,8 @@ struct DatasetWriter {
   let periodCode: String
   /// When set, each organization also gets an officer and an executive account with this hash.
   var accountPasswordHash: String? = nil
+  /// When set, only this province's organizations (the demo's dataset).
+  var provinceCode: String? = nil
   static let organizationsPerBatch = 100
 
   struct Counts: CustomStringConvertible {
@@ -70,6 +74,7 @@ struct DatasetWriter {
     let rounds = try await pastRounds(of: period)
     let taken = Set(try await Plan.query(on: db).filter(\.$period.$id == periodID).all().map(\.orgCode))
     var query = Organization.query(on: db).sort(\.$id)
+    if let provinceCode { query = query.filter(\.$provinceCode == provinceCode) }
     if let limit { query = query.limit(max(limit, 0)) }
     let organizations = try await query.all()
     let names = Dictionary(organizations.compactMap { org in org.id.map { ($0, org.fullName) } }) { first, _ in first }
