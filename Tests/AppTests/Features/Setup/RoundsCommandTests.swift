@@ -32,6 +32,7 @@ final class RoundsCommandTests: XCTestCase {
           Self.examples.appendingPathComponent("report-4200401-12.csv").path, "--submit",
         ])
       XCTAssertEqual(report.code, 0, report.output)
+      XCTAssertContains(report.output, "คำเตือน: ยังมี 2 โครงการรอรายงาน")
       XCTAssertContains(report.output, "ส่งรายงานแล้ว")
 
       let list = try await runCommand(app, ["rounds", "list"])
@@ -45,9 +46,26 @@ final class RoundsCommandTests: XCTestCase {
       let json = try await Browser(app).get("/api/v1/organizations/4200401/reports/2565/12")
       XCTAssertEqual(json.status, .ok, json.body.string)
       let body = json.body.string
-      for text in [#""status":"submitted""#, #""completed":2"#, #""inProgress":1"#, #""cannot":1"#, #""pending":0"#] {
-        XCTAssertContains(body, text)
-      }
+      let filed = try json.content.decode(ReportJSON.self)
+      XCTAssertEqual(filed.status, "submitted")
+      XCTAssertEqual(
+        [filed.projects, filed.completed, filed.inProgress, filed.cannot, filed.pending], [6, 2, 1, 1, 2])
+      XCTAssertEqual([filed.budget, filed.disbursed, filed.disbursementPercent], ["115000.00", "56500.00", "49.13"])
+      XCTAssertEqual(filed.implementationPercent, "41.67")
+      XCTAssertEqual(filed.level, "น้อย", "below 50 % in a 12-month round")
+      XCTAssertEqual(filed.rows.map(\.inOrdinance), [true, false, true, true, nil, nil])
+      XCTAssertEqual(filed.rows[4].targetGroups, ["เด็กและเยาวชน", "สถานศึกษา"])
+
+      // Amending the plan afterwards (a new version of the plan file) changes nothing in it.
+      let amended = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID()).csv")
+      try Data("no,name,dimension,budget_2565\n1,ชื่อใหม่,1,99000\n7,โครงการใหม่,2,5000\n".utf8).write(to: amended)
+      defer { try? FileManager.default.removeItem(at: amended) }
+      try await XCTAssertEqualAsync(
+        try await runCommand(
+          app, ["import-plan", "--org", "4200401", "--period", "2561-2565", "--file", amended.path]
+        ).code, 0)
+      let again = try await Browser(app).get("/api/v1/organizations/4200401/reports/2565/12")
+      XCTAssertEqual(try again.content.decode(ReportJSON.self), filed)
       let audit = try await AuditEvent.query(on: app.db).filter(\.$entity == RoundQueries.entity).all()
       XCTAssertEqual(audit.map(\.actorName), ["บรรทัดคำสั่ง (rounds create)"], "the command's write is audited")
     }
