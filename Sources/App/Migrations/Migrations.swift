@@ -15,5 +15,6 @@ enum Migrations {
     CreateFiguresRoundVersion(),
     CreateLoginThrottle(),
     CreateDraftOwners(),
+    CreatePlanDeadlines(),
   ]
 }
