@@ -182,17 +182,21 @@ struct OversightQueries {
       let id = try period.requireID()
       // The first moment that is late; without a due date nothing is.
       let lateFrom = topic.dueDate.map { PlanDeadline.lateFrom(dueDate: $0) }
-      let late: SQLQueryString = lateFrom.map { "v.approved_at >= \(bind: $0)" } ?? "1 = 0"
+      // The first approval is version 1's; a plan approved without frozen versions (loaded
+      // by `generate`) counts from its approval time.
+      let first: SQLQueryString = "COALESCE(v.approved_at, pl.approved_at)"
+      let late: SQLQueryString = lateFrom.map { first + " >= \(bind: $0)" } ?? "1 = 0"
+      inner += " pl.status, " + first + " AS first_approved_at, pl.updated_at AS last_activity,"
+      inner += " CASE WHEN pl.id IS NULL THEN 'none' WHEN " + first + " IS NULL THEN 'unapproved' ELSE 'late' END"
       inner += """
-         pl.status, v.approved_at AS first_approved_at, pl.updated_at AS last_activity,
-        CASE WHEN pl.id IS NULL THEN 'none' WHEN v.id IS NULL THEN 'unapproved' ELSE 'late' END AS category,
+         AS category,
         (SELECT MAX(m.sent_at) FROM reminders m WHERE m.org_code = o.code AND m.period_id = \(bind: id)) AS last_reminder
         FROM organizations o JOIN provinces pv ON pv.code = o.province_code
         LEFT JOIN plans pl ON pl.org_code = o.code AND pl.period_id = \(bind: id)
         LEFT JOIN plan_versions v ON v.plan_id = pl.id AND v.number = 1
         """
       inner += areaClause(area) + " AND " + Self.expected(on: "\(bind: due)")
-      inner += " AND (v.id IS NULL OR " + late + ")"
+      inner += " AND (" + first + " IS NULL OR " + late + ")"
     }
     // The inner window counts are of the whole list, the outer one of the rows kept.
     var query: SQLQueryString = "SELECT f.*, COUNT(*) OVER () AS total FROM (SELECT t.*"
