@@ -114,6 +114,23 @@ public struct AccessPolicy: Sendable {
     role == .laoExecutive && scope == .organization(code: place.code)
   }
 
+  /// Return a submitted report for revision: monitors whose area covers the organization,
+  /// and the officers of its parent organization (the BMA office returns its units' reports).
+  /// A unit never returns another unit's report, nor its parent's.
+  public func canReturnReport(of place: OrganizationPlace) -> Bool {
+    if role.isMonitor { return scope.covers(place) }
+    guard role == .laoOfficer, let parent = place.parentCode else { return false }
+    return scope == .organization(code: parent)
+  }
+
+  /// See the roll-up of an organization's sub-units (Bangkok's units in one table): the
+  /// organization's own accounts, and monitors whose area holds its whole province. A
+  /// sub-unit's accounts see only their own unit.
+  public func canViewUnits(of place: OrganizationPlace) -> Bool {
+    if role.isLAORole { return scope == .organization(code: place.code) }
+    return scope.coversProvince(place.provinceCode, region: place.region)
+  }
+
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }
 }

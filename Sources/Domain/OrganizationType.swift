@@ -9,11 +9,14 @@ public enum OrganizationType: String, CaseIterable, Codable, Sendable {
   case bangkok = "กทม."
   /// A Bangkok district office (สำนักงานเขต), a sub-unit of กรุงเทพมหานคร.
   case bangkokDistrict = "สำนักงานเขต"
+  /// Another unit of กรุงเทพมหานคร (a department — สำนัก — or a secretariat), added by
+  /// national admins; its name is written in full ("สำนักการโยธา").
+  case bangkokUnit = "หน่วยงาน กทม."
 
   /// The name people write: "อบต.ดงตะงาว", "เทศบาลเมืองบางละมุง", "อบจ.ชลบุรี".
   public func fullName(_ registryName: String) -> String {
     switch self {
-    case .pattaya, .bangkok: return registryName
+    case .pattaya, .bangkok, .bangkokUnit: return registryName
     case .bangkokDistrict: return "สำนักงานเขต" + registryName
     default: return rawValue + registryName
     }

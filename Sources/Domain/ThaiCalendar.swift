@@ -96,6 +96,12 @@ extension ThaiCalendar {
     return date(buddhistYear: parts[2], month: parts[1], day: parts[0])
   }
 
+  /// ISO "2023-10-01" (ค.ศ.) of the Bangkok day, the other form `parse` reads back.
+  public static func isoDate(_ date: Date) -> String {
+    let (year, month, day) = components(of: date)
+    return String(format: "%04d-%02d-%02d", gregorianYear(fromBuddhist: year), month, day)
+  }
+
   /// "1/10/2566", the form `parse` reads back.
   public static func numericDate(_ date: Date) -> String {
     let (year, month, day) = components(of: date)

@@ -16,5 +16,6 @@ enum Migrations {
     CreateLoginThrottle(),
     CreateDraftOwners(),
     CreateReportFilings(),
+    CreatePlanDeadlines(),
   ]
 }

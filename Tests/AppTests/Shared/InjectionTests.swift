@@ -121,7 +121,13 @@ final class InjectionTests: XCTestCase {
           "provinceCode": "20",
         ])
 
+      // A Bangkok unit whose (Thai) name carries markup.
+      try await XCTAssertEqualAsync(
+        try await admin.post(Paths.bangkokUnits, ["name": "สำนัก" + p]).status, .seeOther)
+
       let pages = [
+        Paths.bangkokUnits, Paths.units("1100000"), Paths.unitsPrint("1100000"),
+        Paths.planDeadlines(Paths.dashboardProvince("20")), Paths.planDeadlines(Paths.dashboardProvince("10")),
         Paths.organization(code), Paths.organizationProfile(code), Paths.organizationPlans(code),
         PlanFixtures.plan, Paths.project(code, PlanFixtures.period, projectID),
         Paths.projectAction(code, PlanFixtures.period, projectID, "edit"), PlanFixtures.plan + "/print",
@@ -149,6 +155,8 @@ final class InjectionTests: XCTestCase {
         "/dashboard/nation?round=\(p)", "/dashboard/provinces/20/missing?round=\(p)", "/frameworks/\(p)",
         "/organizations/\(p)", "/admin/rounds/\(p)", "/dashboard/provinces/20/districts/\(p)",
         "/organizations/4200401/plans/\(p)", "/dashboard/nation?format=\(p)&table=\(p)",
+        "/dashboard/provinces/20/plan-deadlines?period=\(p)", "/dashboard/nation/plan-deadlines?show=\(p)&format=\(p)",
+        "/organizations/1100000/units?round=\(p)&format=\(p)", "/organizations/1100000/units/print?round=\(p)",
       ]
       for path in reflected {
         Self.assertEscaped(try await admin.get(path), "\(path) signed in")

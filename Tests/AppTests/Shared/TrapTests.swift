@@ -65,6 +65,7 @@ final class TrapTests: XCTestCase {
         "/plans?page=\(huge)", "/admin/users?page=\(huge)", "/admin/audit?page=\(huge)", "/organizations?page=\(huge)",
         "/api/v1/organizations?page=\(huge)", "/organizations?page=-\(huge)", "/plans?page=99999999999999999999999",
         "/dashboard/provinces/20/missing?page=\(huge)", "/admin/users?page=0",
+        "/dashboard/nation/plan-deadlines?page=\(huge)", "/dashboard/provinces/20/plan-deadlines?page=-1&show=none",
       ] {
         let response = try await admin.get(path)
         XCTAssertEqual(response.status, .ok, path)

@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 /// A plan period as shipped in Resources/frameworks.json and as served by the API.
@@ -18,6 +19,8 @@ struct PeriodJSON: Content {
   let startYear: Int
   let originalEndYear: Int
   let endYear: Int
+  /// ISO date (ค.ศ.) by which the period's plans are due, e.g. "2022-09-30"; nil = not set.
+  let planDueDate: String?
   let dimensions: [Dimension]
 
   init(_ period: PlanPeriod) {
@@ -26,6 +29,7 @@ struct PeriodJSON: Content {
     startYear = period.startYear
     originalEndYear = period.originalEndYear
     endYear = period.endYear
+    planDueDate = period.planDueDate.map(ThaiCalendar.isoDate)
     dimensions = period.dimensions.sorted { $0.number < $1.number }.map { dimension in
       Dimension(
         number: dimension.number, name: dimension.name,
@@ -50,4 +54,8 @@ struct NameForm: Content {
 
 struct ExtendForm: Content {
   var endYear: String?
+}
+
+struct PlanDueForm: Content {
+  var planDueDate: String?
 }

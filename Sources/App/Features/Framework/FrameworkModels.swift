@@ -12,6 +12,8 @@ final class PlanPeriod: Model, @unchecked Sendable {
   @Field(key: "end_year") var endYear: Int
   @Field(key: "original_end_year") var originalEndYear: Int
   @Field(key: "version") var version: Int
+  /// When the period's plans are due (approved), midnight Bangkok of the due day; nil = not set.
+  @OptionalField(key: "plan_due_date") var planDueDate: Date?
   @Children(for: \.$period) var dimensions: [PlanDimension]
 
   init() {}

@@ -1,3 +1,4 @@
+import Domain
 import Fluent
 import Vapor
 
@@ -41,6 +42,7 @@ struct FrameworkQueries {
       } else {
         period = PlanPeriod(code: seed.code, name: seed.name, startYear: seed.startYear, endYear: seed.originalEndYear)
         period.endYear = seed.endYear
+        period.planDueDate = seed.planDueDate.flatMap(ThaiCalendar.parse)
         try await period.create(on: db)
         added += 1
       }
@@ -94,6 +96,20 @@ struct FrameworkQueries {
       try await AuditLog.record(
         on: db, actor: actor, action: "ขยายระยะเวลาแผน", entity: "plan_period", entityID: period.code,
         before: before, after: ["end_year": "\(endYear)"])
+    }
+  }
+
+  /// Sets (or clears, nil) the date by which the period's plans are due.
+  func setPlanDueDate(_ period: PlanPeriod, to date: Date?, actor: AuditActor) async throws {
+    try await db.writeTransaction { db in
+      let show = { (date: Date?) in date.map(ThaiCalendar.isoDate) ?? "" }
+      let before = ["plan_due_date": show(period.planDueDate)]
+      period.planDueDate = date
+      period.version += 1
+      try await period.update(on: db)
+      try await AuditLog.record(
+        on: db, actor: actor, action: date == nil ? "ยกเลิกกำหนดส่งแผน" : "กำหนดวันส่งแผน", entity: "plan_period",
+        entityID: period.code, before: before, after: ["plan_due_date": show(date)])
     }
   }
 

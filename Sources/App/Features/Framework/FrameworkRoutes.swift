@@ -11,6 +11,7 @@ struct FrameworkRoutes: RouteCollection {
     routes.post("frameworks", use: createPeriod)
     routes.get("frameworks", ":code", use: showPage)
     routes.post("frameworks", ":code", "extend", use: extend)
+    routes.post("frameworks", ":code", "plan-due", use: setPlanDue)
     routes.post("frameworks", ":code", "dimensions", use: addDimension)
     routes.post("frameworks", ":code", "dimensions", ":number", use: renameDimension)
     routes.post("frameworks", ":code", "dimensions", ":number", "sub-missions", use: addSubMission)
@@ -94,6 +95,27 @@ struct FrameworkRoutes: RouteCollection {
     }
     try await queries.extend(period, to: wanted, actor: .of(req))
     return Flash.redirect(req, to: Paths.framework(period.code), notice: "ขยายแผนถึงปีงบประมาณ \(wanted) แล้ว")
+  }
+
+  /// The date by which the period's plans are due (empty clears it): monitors' plan
+  /// follow-up lists judge lateness by it.
+  func setPlanDue(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let queries = FrameworkQueries(db: req.db)
+    let period = try await queries.require(req.parameters.get("code") ?? "")
+    let typed = (try req.content.decode(PlanDueForm.self).planDueDate).cleaned
+    var date: Date?
+    if !typed.isEmpty {
+      guard let parsed = ThaiCalendar.parse(typed), (2500...2710).contains(ThaiCalendar.components(of: parsed).year)
+      else {
+        return try await again(req, period, "กรุณากรอกวันกำหนดส่งแผนเป็น วัน/เดือน/ปี พ.ศ. เช่น 30/9/2565 (เว้นว่างเพื่อยกเลิก)")
+      }
+      date = parsed
+    }
+    try await queries.setPlanDueDate(period, to: date, actor: .of(req))
+    req.application.readCache.clear()
+    let notice = date.map { "กำหนดส่งแผนเป็นวันที่ \(ThaiCalendar.longDate($0)) แล้ว" } ?? "ยกเลิกกำหนดส่งแผนแล้ว"
+    return Flash.redirect(req, to: Paths.framework(period.code), notice: notice)
   }
 
   func addDimension(req: Request) async throws -> Response {

@@ -21,7 +21,8 @@ struct HomeRoutes: RouteCollection {
       if user.role == .laoOfficer {
         model.reportTasks += try await ReminderQueries(db: req.db).takeUnseen(org: org).map { reminder in
           (
-            "คำเตือนจากผู้กำกับดูแล (\(ThaiCalendar.shortDateTime(reminder.sentAt)))", Paths.organizationReports(org),
+            "คำเตือนจากผู้กำกับดูแล (\(ThaiCalendar.shortDateTime(reminder.sentAt)))",
+            reminder.topic == "plan" ? Paths.organizationPlans(org) : Paths.organizationReports(org),
             reminder.message
           )
         }

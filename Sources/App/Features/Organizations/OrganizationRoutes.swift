@@ -40,11 +40,12 @@ struct OrganizationRoutes: RouteCollection {
     let record = try await OrganizationQueries(db: req.db).require(try code(req))
     let children = try await OrganizationQueries(db: req.db).children(of: record.organization.code)
     let policy = req.currentUser?.policy
-    let model = OrganizationPageModel(
+    var model = OrganizationPageModel(
       record: record, children: children,
       showContacts: policy?.canView(record.place) ?? false,
       canEdit: policy?.canEditProfile(record.place) ?? false,
       canSeeAccounts: UserRoutes.canSeeAccounts(of: record.place, user: req.currentUser))
+    model.canSeeUnits = !children.isEmpty && (policy?.canViewUnits(of: record.place) ?? false)
     return req.page(OrganizationPage(shell: req.shell(record.organization.fullName), model: model).html)
   }
 

@@ -16,8 +16,31 @@ struct OversightContext {
   static let monitorsOnly = Abort(.forbidden, reason: "หน้าภาพรวมสำหรับผู้กำกับดูแล (อำเภอ จังหวัด ภาค และสำนักงาน ป.ป.ช.) เท่านั้น")
 
   static func load(_ req: Request, _ area: OversightArea) async throws -> OversightContext {
+    let place = try await OversightPlace.load(req, area)
+    let rounds = try await RoundQueries(db: req.db).all()
+    guard !rounds.isEmpty else {
+      throw Abort(.notFound, reason: "ยังไม่มีรอบการรายงาน (สำนักงาน ป.ป.ช. เป็นผู้สร้างรอบ)")
+    }
+    let chosen = req.query[String.self, at: "round"].flatMap { slug in rounds.first { $0.slug == slug } }
+    let round = chosen ?? rounds.first { $0.windowOpen } ?? rounds[0]
+    let period = try? await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
+    return OversightContext(
+      area: area, name: place.name, breadcrumbs: place.breadcrumbs, rounds: rounds, round: round, period: period,
+      user: place.user)
+  }
+}
+
+/// The area of a monitors' page, checked against the monitor's scope, with its name and the
+/// ancestors the monitor may open (for pages that need no round, such as plan deadlines).
+struct OversightPlace {
+  let area: OversightArea
+  let name: String
+  let breadcrumbs: [(label: String, path: String)]
+  let user: CurrentUser
+
+  static func load(_ req: Request, _ area: OversightArea) async throws -> OversightPlace {
     let user = try req.requireUser()
-    guard user.role.isMonitor else { throw monitorsOnly }
+    guard user.role.isMonitor else { throw OversightContext.monitorsOnly }
     var province: Province?
     switch area {
     case .province(let code), .district(let code, _):
@@ -28,14 +51,6 @@ struct OversightContext {
     case .nation: break
     }
     guard area.isVisible(to: user.scope, region: province?.region) else { throw Forbidden.outsideScope }
-    let rounds = try await RoundQueries(db: req.db).all()
-    guard !rounds.isEmpty else {
-      throw Abort(.notFound, reason: "ยังไม่มีรอบการรายงาน (สำนักงาน ป.ป.ช. เป็นผู้สร้างรอบ)")
-    }
-    let chosen = req.query[String.self, at: "round"].flatMap { slug in rounds.first { $0.slug == slug } }
-    let round = chosen ?? rounds.first { $0.windowOpen } ?? rounds[0]
-    let period = try? await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
-
     let provinceName = province.map { $0.id == "10" ? $0.nameTH : "จังหวัด\($0.nameTH)" } ?? ""
     var chain: [(OversightArea, String)] = [(.nation, "ทั้งประเทศ")]
     if let region = province?.region { chain.append((.region(region), "ภาค \(region)")) }
@@ -48,9 +63,7 @@ struct OversightContext {
     case .district(_, let district): name = "อำเภอ\(district) \(provinceName)"
     default: name = chain.last?.1 ?? "ทั้งประเทศ"
     }
-    return OversightContext(
-      area: area, name: name, breadcrumbs: visible.map { ($0.1, $0.0.path) }, rounds: rounds, round: round,
-      period: period, user: user)
+    return OversightPlace(area: area, name: name, breadcrumbs: visible.map { ($0.1, $0.0.path) }, user: user)
   }
 }
 

@@ -41,14 +41,18 @@ final class ReportGroupStat: Model, @unchecked Sendable {
   init() {}
 }
 
-/// A reminder to report, at most one per organization per (Bangkok) day. Delivered by e-mail
-/// when SMTP is configured, and always shown in the app until the officer has seen it.
+/// A reminder to report (topic `report`, with its round) or to have the period's plan
+/// approved (topic `plan`, with its period), at most one per organization, topic and (Bangkok)
+/// day. Delivered by e-mail when SMTP is configured, and always shown in the app until the
+/// officer has seen it.
 final class Reminder: Model, @unchecked Sendable {
   static let schema = "reminders"
 
   @ID(key: .id) var id: UUID?
   @Field(key: "org_code") var orgCode: String
-  @Field(key: "round_id") var roundID: UUID
+  @Field(key: "topic") var topic: String
+  @OptionalField(key: "round_id") var roundID: UUID?
+  @OptionalField(key: "period_id") var periodID: UUID?
   @Field(key: "day") var day: String
   @Field(key: "sent_at") var sentAt: Date
   @Field(key: "sent_by") var sentBy: String

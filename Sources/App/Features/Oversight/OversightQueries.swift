@@ -17,7 +17,6 @@ struct OversightOrgRow: Decodable {
   let expected: Int
   let status: String?
   let late: Bool?
-  let last_activity: Date?
   let projects: Int?
   let pending: Int?
   let in_progress: Int?
@@ -26,9 +25,6 @@ struct OversightOrgRow: Decodable {
   let budget_satang: Int64?
   let disbursed_satang: Int64?
   let plan_status: String?
-  let coordinator_name: String?
-  let coordinator_phone: String?
-  let coordinator_email: String?
 
   var submitted: Bool { status == ReportStatus.submitted.rawValue }
 
@@ -107,24 +103,135 @@ struct TrendRow: Decodable, MoneySums {
   var disbursement: Percent? { Percent(disbursed_satang, of: budget_satang) }
 }
 
+/// What a follow-up list chases: a round's reports (who has not reported) or a plan period's
+/// plans (who has no plan, no approved plan, or approved it after the due date).
+enum FollowUpTopic {
+  case report(ReportRound)
+  case plan(PlanPeriod)
+
+  /// Stored in `reminders.topic`; each topic has its own one-a-day limit.
+  var key: String {
+    switch self {
+    case .report: return "report"
+    case .plan: return "plan"
+    }
+  }
+
+  var dueDate: Date? {
+    switch self {
+    case .report(let round): return round.dueDate
+    case .plan(let period): return period.planDueDate
+    }
+  }
+}
+
+/// One organization on a follow-up list, with its coordinator's contacts, last activity and
+/// last reminder of the topic. `total` and the `count_…` columns are the whole list's, so one
+/// query answers both the page and its counts.
+struct FollowUpRow: Decodable {
+  let code: String
+  let name: String
+  let type: String
+  let district: String
+  let province_name: String
+  /// The report's or the plan's status (nil: none yet).
+  let status: String?
+  /// Plans only: the first approval (ฉบับที่ 1).
+  let first_approved_at: Date?
+  let last_activity: Date?
+  let coordinator_name: String?
+  let coordinator_phone: String?
+  let coordinator_email: String?
+  let last_reminder: Date?
+  let total: Int
+  let count_none: Int
+  let count_unapproved: Int
+  let count_late: Int
+}
+
 struct OversightQueries {
   let db: Database
 
-  /// `contacts`: also the coordinator's details and last activity (for the missing list); the
-  /// dashboards leave them out, which makes the national read lighter.
-  func organizations(in area: OversightArea, round: ReportRound, periodID: UUID?, contacts: Bool = false) async throws
+  /// The follow-up list of an area, in one query: every expected organization (existing on
+  /// the due date; today when the period has none) that has not submitted the round's report,
+  /// or has no plan / no approved plan / approved it after the due date. `show` keeps one
+  /// kind of plan standing (`PlanStanding.key`), `remindable` only those a reminder can
+  /// still help, `paging` nil reads all (downloads, reminders).
+  func followUp(
+    _ topic: FollowUpTopic, in area: OversightArea, show: String? = nil, remindable: Bool = false,
+    paging: Paging? = nil
+  ) async throws -> [FollowUpRow] {
+    let sql = db as! any SQLDatabase
+    let due = topic.dueDate ?? Date()
+    var inner: SQLQueryString = """
+      SELECT o.code, o.name, o.type, o.district, o.province_code, pv.name_th AS province_name,
+        o.coordinator_name, o.coordinator_phone, o.coordinator_email,
+      """
+    switch topic {
+    case .report(let round):
+      let id = try round.requireID()
+      inner += """
+         r.status, NULL AS first_approved_at, r.updated_at AS last_activity, 'missing' AS category,
+        (SELECT MAX(m.sent_at) FROM reminders m WHERE m.org_code = o.code AND m.round_id = \(bind: id)) AS last_reminder
+        FROM organizations o JOIN provinces pv ON pv.code = o.province_code
+        LEFT JOIN reports r ON r.org_code = o.code AND r.round_id = \(bind: id)
+        """
+      inner += areaClause(area) + " AND " + Self.expected(on: "\(bind: due)")
+      inner += " AND (r.status IS NULL OR r.status <> \(bind: ReportStatus.submitted.rawValue))"
+    case .plan(let period):
+      let id = try period.requireID()
+      // The first moment that is late; without a due date nothing is.
+      let lateFrom = topic.dueDate.map { PlanDeadline.lateFrom(dueDate: $0) }
+      // The first approval is version 1's; a plan approved without frozen versions (loaded
+      // by `generate`) counts from its approval time.
+      let first: SQLQueryString = "COALESCE(v.approved_at, pl.approved_at)"
+      let late: SQLQueryString = lateFrom.map { first + " >= \(bind: $0)" } ?? "1 = 0"
+      inner += " pl.status, " + first + " AS first_approved_at, pl.updated_at AS last_activity,"
+      inner += " CASE WHEN pl.id IS NULL THEN 'none' WHEN " + first + " IS NULL THEN 'unapproved' ELSE 'late' END"
+      inner += """
+         AS category,
+        (SELECT MAX(m.sent_at) FROM reminders m WHERE m.org_code = o.code AND m.period_id = \(bind: id)) AS last_reminder
+        FROM organizations o JOIN provinces pv ON pv.code = o.province_code
+        LEFT JOIN plans pl ON pl.org_code = o.code AND pl.period_id = \(bind: id)
+        LEFT JOIN plan_versions v ON v.plan_id = pl.id AND v.number = 1
+        """
+      inner += areaClause(area) + " AND " + Self.expected(on: "\(bind: due)")
+      inner += " AND (" + first + " IS NULL OR " + late + ")"
+    }
+    // The inner window counts are of the whole list, the outer one of the rows kept.
+    var query: SQLQueryString = "SELECT f.*, COUNT(*) OVER () AS total FROM (SELECT t.*"
+    for key in ["none", "unapproved", "late"] {
+      query += ", CAST(SUM(CASE WHEN t.category = \(bind: key) THEN 1 ELSE 0 END) OVER () AS BIGINT)"
+      query += " AS count_\(unsafeRaw: key)"
+    }
+    query += " FROM (" + inner + ") t) f WHERE 1 = 1"
+    if let show { query += " AND f.category = \(bind: show)" }
+    if remindable { query += " AND f.category IN ('missing', 'none', 'unapproved')" }
+    query += " ORDER BY province_code, district, code"
+    if let paging { query += " LIMIT \(literal: paging.perPage) OFFSET \(literal: paging.offset)" }
+    return try await sql.raw(query).all(decoding: FollowUpRow.self)
+  }
+
+  func organizations(in area: OversightArea, round: ReportRound, periodID: UUID?) async throws -> [OversightOrgRow] {
+    try await organizations(where: areaClause(area), round: round, periodID: periodID)
+  }
+
+  /// An organization and its sub-units (กรุงเทพมหานคร and its district offices and
+  /// departments), read exactly as a district's dashboard reads its organizations.
+  func units(of parent: String, round: ReportRound, periodID: UUID?) async throws -> [OversightOrgRow] {
+    try await organizations(
+      where: " WHERE (o.code = \(bind: parent) OR o.parent_code = \(bind: parent))", round: round, periodID: periodID)
+  }
+
+  private func organizations(where clause: SQLQueryString, round: ReportRound, periodID: UUID?) async throws
     -> [OversightOrgRow]
   {
     let sql = db as! any SQLDatabase
     let due = round.dueDate
-    let extra: SQLQueryString =
-      contacts
-      ? "r.updated_at AS last_activity, o.coordinator_name, o.coordinator_phone, o.coordinator_email"
-      : "NULL AS last_activity, NULL AS coordinator_name, NULL AS coordinator_phone, NULL AS coordinator_email"
     let query: SQLQueryString = """
       SELECT o.code, o.name, o.type, o.province_code, pv.name_th AS province_name, o.district, pv.region,
         CASE WHEN \(Self.expected(on: "\(bind: due)")) THEN 1 ELSE 0 END AS expected,
-        r.status, r.late, \(extra),
+        r.status, r.late,
         s.projects, s.pending, s.in_progress, s.completed, s.cannot, s.budget_satang, s.disbursed_satang,
         pl.status AS plan_status
       FROM organizations o
@@ -133,7 +240,7 @@ struct OversightQueries {
       LEFT JOIN report_stats s ON s.report_id = r.id
       LEFT JOIN plans pl ON pl.org_code = o.code AND pl.period_id = \(bind: periodID ?? UUID())
       """
-    return try await sql.raw(query + areaClause(area) + " ORDER BY o.province_code, o.district, o.code")
+    return try await sql.raw(query + clause + " ORDER BY o.province_code, o.district, o.code")
       .all(decoding: OversightOrgRow.self)
   }
 

@@ -32,8 +32,10 @@ struct OversightRoutes: RouteCollection {
     ]
     for (path, area) in areas {
       routes.get(path) { req in try await dashboard(req, area(req)) }
-      routes.get(path + ["missing"]) { req in try await missing(req, area(req)) }
-      routes.post(path + ["missing", "remind"]) { req in try await remind(req, area(req)) }
+      routes.get(path + ["missing"]) { req in try await followUp(req, reports(req, area(req)), problem: nil) }
+      routes.post(path + ["missing", "remind"]) { req in try await remind(req, reports(req, area(req))) }
+      routes.get(path + ["plan-deadlines"]) { req in try await followUp(req, plans(req, area(req)), problem: nil) }
+      routes.post(path + ["plan-deadlines", "remind"]) { req in try await remind(req, plans(req, area(req))) }
     }
   }
 
@@ -136,44 +138,88 @@ struct OversightRoutes: RouteCollection {
     return points
   }
 
-  func missing(_ req: Request, _ area: OversightArea) async throws -> Response {
-    let context = try await OversightContext.load(req, area)
-    return try await renderMissing(req, context, problem: nil)
+  /// What a follow-up list is about, its area and how its page is made.
+  struct FollowUpList {
+    let place: OversightPlace
+    let topic: FollowUpTopic
+    /// Only for the plan list: `?show=` (none, unapproved, late; empty = all).
+    let show: String
+    let model: (_ rows: [FollowUpRow], _ problem: String?) -> FollowUpModel
   }
 
-  func remind(_ req: Request, _ area: OversightArea) async throws -> Response {
+  /// Who has not reported in the chosen round (`?round=`).
+  func reports(_ req: Request, _ area: OversightArea) async throws -> FollowUpList {
     let context = try await OversightContext.load(req, area)
+    let place = OversightPlace(area: area, name: context.name, breadcrumbs: context.breadcrumbs, user: context.user)
+    return FollowUpList(place: place, topic: .report(context.round), show: "") { rows, problem in
+      FollowUpModel(reports: context, rows: rows, problem: problem)
+    }
+  }
+
+  /// Who has no plan, no approved plan, or approved it late, for the chosen period
+  /// (`?period=`, default: the one covering this fiscal year, else the newest).
+  func plans(_ req: Request, _ area: OversightArea) async throws -> FollowUpList {
+    let place = try await OversightPlace.load(req, area)
+    let queries = FrameworkQueries(db: req.db)
+    let periods = try await queries.periods()
+    let year = FiscalYear(containing: Date()).buddhistYear
+    let code =
+      req.query[String.self, at: "period"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? periods.first { $0.startYear <= year && year <= $0.endYear }?.code ?? periods.first?.code ?? ""
+    let period = try await queries.require(code)
+    let show = req.query[String.self, at: "show"] ?? ""
+    guard ["", "none", "unapproved", "late"].contains(show) else {
+      throw Abort(.badRequest, reason: "ตัวกรองต้องเป็น none, unapproved หรือ late (หรือเว้นว่าง)")
+    }
+    return FollowUpList(place: place, topic: .plan(period), show: show) { rows, problem in
+      FollowUpModel(plans: place, period: period, periods: periods, rows: rows, show: show, problem: problem)
+    }
+  }
+
+  /// The list's page (paged in the database, 200 a page) or all of it as `?format=csv|xlsx`.
+  func followUp(_ req: Request, _ list: FollowUpList, problem: String?) async throws -> Response {
+    let queries = OversightQueries(db: req.db)
+    let show = list.show.isEmpty ? nil : list.show
+    let format = req.query[String.self, at: "format"] ?? ""
+    guard ["", "csv", "xlsx"].contains(format) else { throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx") }
+    if !format.isEmpty {
+      let model = list.model(try await queries.followUp(list.topic, in: list.place.area, show: show), nil)
+      return try SpreadsheetDownload.make(
+        format: format, sheet: model.sheet, header: model.header, rows: model.lines.map(\.cells),
+        name: model.fileName, numeric: [7])
+    }
+    var paging = try req.paging(perPage: FollowUpModel.perPage)
+    var rows = try await queries.followUp(list.topic, in: list.place.area, show: show, paging: paging)
+    if rows.isEmpty, paging.page > 1 {
+      // Past the last page: learn the total from the first, then show the last.
+      let first = try await queries.followUp(
+        list.topic, in: list.place.area, show: show, paging: Paging(page: 1, perPage: paging.perPage))
+      paging = paging.within(total: first.first?.total ?? 0)
+      rows =
+        paging.page == 1
+        ? first : try await queries.followUp(list.topic, in: list.place.area, show: show, paging: paging)
+    }
+    var model = list.model(rows, problem)
+    model.paging = paging
+    return req.page(
+      FollowUpPage(shell: req.shell(model.title), model: model).html,
+      status: problem == nil ? .ok : .unprocessableEntity)
+  }
+
+  /// Reminders for the chosen organizations of the list, or all those a reminder can help.
+  func remind(_ req: Request, _ list: FollowUpList) async throws -> Response {
     let form = try req.content.decode(RemindForm.self)
-    let rows = try await OversightQueries(db: req.db).organizations(
-      in: area, round: context.round, periodID: context.period?.id, contacts: true)
-    let missing = rows.filter { $0.expected == 1 && !$0.submitted }
-    let chosen = form.all == "1" ? missing : missing.filter { (form.codes ?? []).contains($0.code) }
+    let rows = try await OversightQueries(db: req.db).followUp(list.topic, in: list.place.area, remindable: true)
+    let codes = Set(form.codes ?? [])
+    let chosen = form.all == "1" ? rows : rows.filter { codes.contains($0.code) }
     guard !chosen.isEmpty else {
-      return try await renderMissing(req, context, problem: "กรุณาเลือก อปท. ที่ต้องการเตือนอย่างน้อย 1 แห่ง")
+      return try await followUp(req, list, problem: "กรุณาเลือก อปท. ที่ต้องการเตือนอย่างน้อย 1 แห่ง")
     }
     let result = try await ReminderQueries(db: req.db).send(
-      to: chosen, round: context.round, by: context.user, mailer: req.application.mailer, actor: .of(req))
+      to: chosen, about: list.topic, by: list.place.user, mailer: req.application.mailer, actor: .of(req))
     var notice = "ส่งคำเตือนแล้ว \(result.sent) แห่ง"
     if result.skipped > 0 { notice += " (ข้าม \(result.skipped) แห่งที่ได้รับคำเตือนไปแล้ววันนี้)" }
     if result.emailed > 0 { notice += " · ส่งอีเมล \(result.emailed) ฉบับ" }
-    return Flash.redirect(
-      req, to: Paths.withQuery(area.path + "/missing", [("round", context.round.slug)]), notice: notice)
-  }
-
-  private func renderMissing(_ req: Request, _ context: OversightContext, problem: String?) async throws -> Response {
-    let rows = try await OversightQueries(db: req.db).organizations(
-      in: context.area, round: context.round, periodID: context.period?.id, contacts: true)
-    let missing = rows.filter { $0.expected == 1 && !$0.submitted }
-    let reminders = try await ReminderQueries(db: req.db).latest(round: context.round, orgs: missing.map(\.code))
-    var model = MissingModel(context: context, rows: missing, reminders: reminders, problem: problem)
-    model.paging = try req.paging(perPage: MissingModel.perPage).within(total: model.lines.count)
-    if let format = req.query[String.self, at: "format"], format == "csv" || format == "xlsx" {
-      return try SpreadsheetDownload.make(
-        format: format, sheet: "ยังไม่ส่ง", header: MissingModel.header, rows: model.lines.map(\.cells),
-        name: "missing-\(context.round.slug)")
-    }
-    return req.page(
-      MissingPage(shell: req.shell("อปท. ที่ยังไม่ส่งรายงาน"), model: model).html,
-      status: problem == nil ? .ok : .unprocessableEntity)
+    return Flash.redirect(req, to: list.model([], nil).link(), notice: notice)
   }
 }

@@ -2,7 +2,8 @@ import Domain
 import Fluent
 import Vapor
 
-/// Reminders to report: at most one per organization per Bangkok day, recorded, audited,
+/// Reminders to report or to have the plan approved: at most one per organization, topic and
+/// Bangkok day, recorded, audited,
 /// shown in the app until the officer has seen them, and e-mailed when a mailer is set up.
 struct ReminderQueries {
   let db: Database
@@ -24,20 +25,44 @@ struct ReminderQueries {
       + "(กำหนดส่ง \(ThaiCalendar.longDate(round.dueDate))) ผ่านระบบสุจริต"
   }
 
+  static func message(period: PlanPeriod, by sender: String) -> String {
+    "\(sender) ขอให้จัดทำแผนปฏิบัติการป้องกันการทุจริต \(period.name) และให้ผู้บริหารอนุมัติในระบบสุจริต"
+      + (period.planDueDate.map { " (กำหนดส่งแผน \(ThaiCalendar.longDate($0)))" } ?? "")
+  }
+
+  /// The reminder's wording, e-mail subject, audit action and audited record for a topic.
+  private static func wording(_ topic: FollowUpTopic, by sender: String) -> (
+    message: String, subject: String, action: String, entityID: String
+  ) {
+    switch topic {
+    case .report(let round):
+      return (message(round: round, by: sender), "เตือนส่งรายงาน \(round.title)", "เตือนให้ส่งรายงาน", round.slug)
+    case .plan(let period):
+      return (message(period: period, by: sender), "เตือนจัดทำแผน \(period.name)", "เตือนให้จัดทำและอนุมัติแผน", period.code)
+    }
+  }
+
+  /// Records (and e-mails) a reminder of `topic` to each organization that has not had one of
+  /// that topic today; the others are counted as skipped.
   func send(
-    to organizations: [OversightOrgRow], round: ReportRound, by user: CurrentUser, mailer: (any Mailer)?,
+    to organizations: [FollowUpRow], about topic: FollowUpTopic, by user: CurrentUser, mailer: (any Mailer)?,
     actor: AuditActor
   ) async throws -> Result {
     let today = Self.day(Date())
-    let roundID = try round.requireID()
-    let message = Self.message(round: round, by: user.displayName)
+    let wording = Self.wording(topic, by: user.displayName)
+    var roundID: UUID?
+    var periodID: UUID?
+    switch topic {
+    case .report(let round): roundID = try round.requireID()
+    case .plan(let period): periodID = try period.requireID()
+    }
     let hasMailer = mailer != nil
-    var (result, emails) = try await db.writeTransaction { db -> (Result, [String]) in
+    var (result, emails) = try await db.writeTransaction { [roundID, periodID] db -> (Result, [String]) in
       var result = Result()
       var emails: [String] = []
       let already = Set(
-        try await Reminder.query(on: db).filter(\.$day == today).filter(\.$orgCode ~~ organizations.map(\.code)).all()
-          .map(\.orgCode))
+        try await Reminder.query(on: db).filter(\.$day == today).filter(\.$topic == topic.key)
+          .filter(\.$orgCode ~~ organizations.map(\.code)).all().map(\.orgCode))
       var reminders: [Reminder] = []
       var events: [AuditEvent] = []
       for org in organizations {
@@ -48,16 +73,18 @@ struct ReminderQueries {
         let email = org.coordinator_email.flatMap { $0.isEmpty ? nil : $0 }
         let reminder = Reminder()
         reminder.orgCode = org.code
+        reminder.topic = topic.key
         reminder.roundID = roundID
+        reminder.periodID = periodID
         reminder.day = today
         reminder.sentAt = Date()
         reminder.sentBy = user.displayName
         reminder.channel = hasMailer && email != nil ? "email" : "in-app"
-        reminder.message = message
+        reminder.message = wording.message
         reminders.append(reminder)
         events.append(
           AuditLog.event(
-            actor: actor, action: "เตือนให้ส่งรายงาน", entity: Self.entity, entityID: round.slug, orgCode: org.code,
+            actor: actor, action: wording.action, entity: Self.entity, entityID: wording.entityID, orgCode: org.code,
             after: ["ช่องทาง": reminder.channel == "email" ? "อีเมลและในระบบ" : "ในระบบ"]))
         if reminder.channel == "email", let email { emails.append(email) }
       }
@@ -69,24 +96,12 @@ struct ReminderQueries {
     // E-mail after the records are safe; a failed delivery still leaves the in-app notice.
     if let mailer {
       for address in emails {
-        if (try? await mailer.send(to: address, subject: "เตือนส่งรายงาน \(round.title)", body: message)) != nil {
+        if (try? await mailer.send(to: address, subject: wording.subject, body: wording.message)) != nil {
           result.emailed += 1
         }
       }
     }
     return result
-  }
-
-  /// The latest reminder of each organization in the round.
-  func latest(round: ReportRound, orgs: [String]) async throws -> [String: Date] {
-    guard !orgs.isEmpty else { return [:] }
-    let reminders = try await Reminder.query(on: db).filter(\.$roundID == round.requireID())
-      .filter(\.$orgCode ~~ orgs).all()
-    var latest: [String: Date] = [:]
-    for reminder in reminders where reminder.sentAt > (latest[reminder.orgCode] ?? .distantPast) {
-      latest[reminder.orgCode] = reminder.sentAt
-    }
-    return latest
   }
 
   /// Reminders the organization's officers have not seen yet, newest first; marks them seen.

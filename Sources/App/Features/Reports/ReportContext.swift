@@ -37,10 +37,11 @@ struct ReportContext {
   var isOwnOfficer: Bool { user?.policy.canEditPlan(of: record.place) ?? false }
   var canWrite: Bool { isOwnOfficer && access.isWritable && planID != nil }
   var canConfirm: Bool { (user?.policy.canApprovePlan(of: record.place) ?? false) && status == .awaitingConfirmation }
-  /// Monitors (district, province, region, nation) whose area covers the organization.
+  /// Monitors (district, province, region, nation) whose area covers the organization, and
+  /// the parent organization's officers (the BMA office for its units): `canReturnReport`.
   var canReturn: Bool {
-    guard let user, user.role.isMonitor else { return false }
-    return user.policy.canView(record.place) && status == .submitted
+    guard let user else { return false }
+    return user.policy.canReturnReport(of: record.place) && status == .submitted
   }
 
   /// `filings`: for a report's filed copies, which are public once filed (only reports that

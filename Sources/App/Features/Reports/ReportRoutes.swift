@@ -178,10 +178,13 @@ struct ReportRoutes: RouteCollection {
     let byMonitor = action == .returnForRevision
     let rightPerson =
       byMonitor
-      ? user.role.isMonitor && user.policy.canView(context.record.place)
+      ? user.policy.canReturnReport(of: context.record.place)
       : user.policy.canApprovePlan(of: context.record.place)
     guard rightPerson else {
-      let who = byMonitor ? "ผู้กำกับดูแลในพื้นที่" : "ผู้บริหารของ \(context.record.organization.fullName)"
+      let who =
+        byMonitor
+        ? "ผู้กำกับดูแลในพื้นที่" + (context.record.parent.map { " หรือเจ้าหน้าที่ของ\($0.fullName)" } ?? "")
+        : "ผู้บริหารของ \(context.record.organization.fullName)"
       return Abort(.forbidden, reason: "เฉพาะ\(who)เท่านั้นที่\(action.thaiName)ได้")
     }
     return Abort(.conflict, reason: ReportRefusal.wrongState(context.status, action).message)

@@ -27,6 +27,7 @@ enum Paths {
   static func userStatus(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/status" }
   static func userActivation(_ id: UUID) -> String { "/admin/users/\(id.uuidString)/activation" }
   static func framework(_ code: String) -> String { "/frameworks/\(code)" }
+  static func frameworkPlanDue(_ code: String) -> String { "/frameworks/\(code)/plan-due" }
   static let areaPlans = "/plans"
   static let rounds = "/admin/rounds"
   static let levels = "/admin/levels"
@@ -42,6 +43,15 @@ enum Paths {
     "/dashboard/provinces/\(code)/districts/"
       + (name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)
   }
+
+  /// An oversight area's follow-up lists (`area` is `OversightArea.path`).
+  static func missingReports(_ area: String) -> String { area + "/missing" }
+  static func planDeadlines(_ area: String) -> String { area + "/plan-deadlines" }
+
+  /// กรุงเทพมหานคร's units: the national admin's list, and the BMA office's roll-up of a round.
+  static let bangkokUnits = "/admin/bangkok-units"
+  static func units(_ code: String) -> String { "/organizations/\(code)/units" }
+  static func unitsPrint(_ code: String) -> String { units(code) + "/print" }
 
   static func organizationReports(_ code: String) -> String { "/organizations/\(code)/reports" }
   static func report(_ code: String, _ year: Int, _ round: Int) -> String {

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 struct FrameworkPageModel {
@@ -11,6 +12,9 @@ struct FrameworkPageModel {
   let name: String
   let years: String
   let endYear: Int
+  /// "30 กันยายน 2565" or nil (not set), and the same as typed in the form ("30/9/2565").
+  let planDue: String?
+  let planDueInput: String
   let dimensions: [Dimension]
   let canEdit: Bool
   let error: String?
@@ -20,6 +24,8 @@ struct FrameworkPageModel {
     name = period.name
     years = FrameworkListModel.Row(period).years
     endYear = period.endYear
+    planDue = period.planDueDate.map { ThaiCalendar.longDate($0) }
+    planDueInput = period.planDueDate.map(ThaiCalendar.numericDate) ?? ""
     dimensions = period.dimensions.sorted { $0.number < $1.number }.map { dimension in
       Dimension(
         number: dimension.number, name: dimension.name,
@@ -40,6 +46,9 @@ struct FrameworkPage {
       Paragraph { Link("กรอบแผน", url: Paths.frameworks) }.class("breadcrumbs")
       H1(model.name)
       Paragraph(model.years).class("count")
+      Paragraph(
+        "กำหนดส่งแผน (อนุมัติแผนในระบบ): " + (model.planDue.map { "ภายในวันที่ \($0)" } ?? "ยังไม่กำหนด")
+      ).id("plan-due")
       if let error = model.error { Paragraph(error).class("error-summary").attribute(named: "role", value: "alert") }
       for dimension in model.dimensions {
         Div {
@@ -87,6 +96,13 @@ struct FrameworkPage {
           CSRFField(token: shell.csrfToken)
           FormField(label: "ชื่อมิติใหม่", name: "name", required: true)
           Button("เพิ่มมิติ").attribute(named: "type", value: "submit").class("button")
+        }.class("filters")
+        Form(url: Paths.frameworkPlanDue(model.code), method: .post) {
+          CSRFField(token: shell.csrfToken)
+          FormField(
+            label: "กำหนดส่งแผน (วัน/เดือน/ปี พ.ศ. เช่น 30/9/2565 เว้นว่างเพื่อยกเลิก)", name: "planDueDate",
+            value: model.planDueInput)
+          Button("บันทึกกำหนดส่งแผน").attribute(named: "type", value: "submit").class("button")
         }.class("filters")
         Form(url: Paths.framework(model.code) + "/extend", method: .post) {
           CSRFField(token: shell.csrfToken)

@@ -17,6 +17,8 @@ struct OrganizationPageModel {
   let showContacts: Bool
   let canEdit: Bool
   let canSeeAccounts: Bool
+  /// The organization's own accounts and the monitors of its province see its units' roll-up.
+  var canSeeUnits = false
 
   init(record: OrganizationRecord, children: [Organization], showContacts: Bool, canEdit: Bool, canSeeAccounts: Bool) {
     let organization = record.organization
@@ -55,6 +57,7 @@ struct OrganizationPage {
         Link("รายงานผลการดำเนินงาน", url: Paths.organizationReports(model.code)).class("button")
         if model.canEdit { Link("แก้ไขข้อมูลองค์กร", url: Paths.organizationProfile(model.code)).class("button") }
         if model.canSeeAccounts { Link("บัญชีผู้ใช้ของ อปท.", url: Paths.organizationAccounts(model.code)).class("button") }
+        if model.canSeeUnits { Link("ภาพรวมหน่วยงานในสังกัด", url: Paths.units(model.code)).class("button") }
       }.class("actions")
       DefinitionList(rows: basics)
       H2("ข้อมูลทั่วไป")

@@ -197,8 +197,12 @@ struct DashboardPage {
             + ReportSummary.disbursementFormula)
       }.class("summary-figures dashboard-figures")
       Div {
-        Link("รายชื่อ อปท. ที่ยังไม่ส่ง (\(totals.rate.missing.formatted()))", url: model.link(model.area.path + "/missing"))
-          .class("button primary")
+        Link(
+          "รายชื่อ อปท. ที่ยังไม่ส่ง (\(totals.rate.missing.formatted()))",
+          url: model.link(Paths.missingReports(model.area.path))
+        )
+        .class("button primary")
+        Link("แผนที่ยังไม่อนุมัติหรืออนุมัติล่าช้า", url: Paths.planDeadlines(model.area.path)).class("button")
         Link("Excel", url: model.link(model.area.path, [("format", "xlsx")])).class("button")
         Link("CSV", url: model.link(model.area.path, [("format", "csv")])).class("button")
       }.class("actions")

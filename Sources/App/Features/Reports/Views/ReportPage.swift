@@ -242,7 +242,7 @@ struct ReportPage {
         }.class("stacked")
       }
       if model.canReturn {
-        H2("ผู้กำกับดูแล: ส่งรายงานกลับให้แก้ไข")
+        H2("ส่งรายงานกลับให้แก้ไข (ผู้กำกับดูแลหรือหน่วยงานต้นสังกัด)")
         Form(url: model.path + "/return", method: .post) {
           CSRFField(token: shell.csrfToken)
           TextAreaField(label: "สิ่งที่ต้องแก้ไข", name: "comment")
