@@ -19,6 +19,14 @@ struct HomeRoutes: RouteCollection {
         )
       }
       if user.role == .laoOfficer {
+        // Reports still being filled in a round that is open: the officer's work in progress.
+        model.reportTasks += try await ReportQueries(db: req.db).reports(org: org, status: .draft)
+          .filter { $0.1.windowOpen }.map { _, round in
+            (
+              "\(round.title): กำลังกรอก", Paths.report(org, round.fiscalYear, round.kind.rawValue),
+              "กำหนดส่ง \(ThaiCalendar.longDate(round.dueDate)) · กรอกต่อแล้วส่งให้ผู้บริหารยืนยัน"
+            )
+          }
         model.reportTasks += try await ReminderQueries(db: req.db).takeUnseen(org: org).map { reminder in
           (
             "คำเตือนจากผู้กำกับดูแล (\(ThaiCalendar.shortDateTime(reminder.sentAt)))",

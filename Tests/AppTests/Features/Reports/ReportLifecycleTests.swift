@@ -64,6 +64,19 @@ final class ReportLifecycleTests: XCTestCase {
 }
 
 final class ReportTaskTests: XCTestCase {
+  func testTheOfficerFindsAReportInProgressOnTheHomePage() async throws {
+    try await withApp { app in
+      let officer = try await ReportFixtures.officerInOpenRound(app)
+      try await officer.get(ReportFixtures.path())
+      let home = try await officer.get(Paths.home).body.string
+      XCTAssertContains(home, "ปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน: กำลังกรอก")
+      try await Browser.signedIn(app, as: "admin").post(Paths.round("2566-6") + "/window", ["open": "0"])
+      app.readCache.clear()
+      try await XCTAssertContainsAsync(
+        try await officer.get(Paths.home).body.string.contains("กำลังกรอก") ? "listed" : "gone", "gone")
+    }
+  }
+
   func testTheOfficerIsToldOfAReturnAndTheExecutiveOfAReportToConfirm() async throws {
     try await withApp { app in
       let officer = try await ReportFixtures.officerInOpenRound(app)
