@@ -117,13 +117,18 @@ struct StatsQueries {
   /// The report's totals per target group (a project counts in each of its groups; those
   /// without one under "ไม่ระบุ", key "").
   func writeTargets(_ report: Report, rows: [ReportRow]) async throws {
+    let stats = try Self.targetStats(report, rows: rows)
+    if !stats.isEmpty { try await stats.create(on: db) }
+  }
+
+  static func targetStats(_ report: Report, rows: [ReportRow]) throws -> [ReportTargetStat] {
     let reportID = try report.requireID()
     var byGroup: [String: [ReportRow]] = [:]
     for row in rows {
       let keys = row.targetGroups.isEmpty ? [""] : row.targetGroups.map(\.rawValue)
       for key in keys { byGroup[key, default: []].append(row) }
     }
-    let stats = byGroup.map { key, rows in
+    return byGroup.map { key, rows in
       let summary = ReportSummary(lines: rows.map(\.values.line))
       let stat = ReportTargetStat()
       stat.reportID = reportID
@@ -138,7 +143,6 @@ struct StatsQueries {
       stat.disbursedSatang = summary.disbursed.satang
       return stat
     }
-    if !stats.isEmpty { try await stats.create(on: db) }
   }
 
   private struct GroupKey: Hashable {

@@ -20,29 +20,37 @@ struct FilingQueries {
   /// Writes the report's next copy (inside the caller's transaction) and returns it.
   @discardableResult
   func file(_ report: Report, rows: [ReportRow], heading: Heading, filedAt: Date) async throws -> FiledReport {
-    let reportID = try report.requireID()
+    struct Last: Decodable { let last: Int? }
+    let last = try await (db as! any SQLDatabase).raw(
+      "SELECT MAX(sequence) AS last FROM report_filings WHERE report_id = \(bind: try report.requireID())"
+    ).first(decoding: Last.self)
+    let (filing, filed) = try Self.filing(
+      report, rows: rows, heading: heading, filedAt: filedAt, sequence: (last?.last ?? 0) + 1)
+    try await filing.create(on: db)
+    return filed
+  }
+
+  /// The copy as a row to insert, and its content.
+  static func filing(_ report: Report, rows: [ReportRow], heading: Heading, filedAt: Date, sequence: Int) throws
+    -> (ReportFiling, FiledReport)
+  {
     let filed = FiledReport(
       organizationName: heading.organizationName, fiscalYear: heading.round.fiscalYear, round: heading.round.kind,
       lines: rows.map(Self.line), thresholds: heading.thresholds, problems: report.problems,
       suggestions: report.suggestions, reporterName: report.reporterName, reporterPosition: report.reporterPosition,
       sentBy: report.sentBy, confirmedBy: report.confirmedBy ?? "", dataDate: filedAt)
-    let content = String(decoding: try Self.encoder.encode(filed), as: UTF8.self)
-    struct Last: Decodable { let last: Int? }
-    let last = try await (db as! any SQLDatabase).raw(
-      "SELECT MAX(sequence) AS last FROM report_filings WHERE report_id = \(bind: reportID)"
-    ).first(decoding: Last.self)
+    let content = String(decoding: try encoder.encode(filed), as: UTF8.self)
     let filing = ReportFiling()
-    filing.reportID = reportID
+    filing.reportID = try report.requireID()
     filing.orgCode = report.orgCode
     filing.roundID = report.$round.id
-    filing.sequence = (last?.last ?? 0) + 1
+    filing.sequence = sequence
     filing.filedAt = filedAt
     filing.confirmedBy = report.confirmedBy ?? ""
     filing.late = report.late
     filing.content = content
     filing.sizeBytes = content.utf8.count
-    try await filing.create(on: db)
-    return filed
+    return (filing, filed)
   }
 
   /// A copy's heading, without its content.
@@ -140,20 +148,42 @@ struct FilingQueries {
     }
     let rounds = roundsByID
     let periods = periodsByYear
+    // One read of the chunk's organizations and plans and one insert of its copies and
+    // totals; only each report's lines are a query of their own.
     for chunk in waiting.chunked(500) {
       try await db.writeTransaction { db in
         let reports = try await Report.query(on: db).filter(\.$id ~~ chunk.map(\.id)).all()
-        for report in reports {
-          guard let round = rounds[report.$round.id], let period = periods[round.fiscalYear] else { continue }
-          let name = try await Organization.find(report.orgCode, on: db)?.fullName ?? report.orgCode
-          let plan = try await PlanQueries(db: db).plan(org: report.orgCode, periodID: period.requireID())
-          let rows = try await ReportQueries(db: db).rows(
-            planID: plan?.id, report: report, year: round.fiscalYear, evidence: false, live: true)
-          let heading = Heading(organizationName: name, round: round, thresholds: .defaults(for: round.kind))
-          try await FilingQueries(db: db).file(
-            report, rows: rows, heading: heading, filedAt: report.submittedAt ?? report.updatedAt ?? Date())
-          try await StatsQueries(db: db).writeTargets(report, rows: rows)
+        let codes = Array(Set(reports.map(\.orgCode)))
+        let names = Dictionary(
+          try await Organization.query(on: db).filter(\.$id ~~ codes).all().compactMap { org in
+            org.id.map { ($0, org.fullName) }
+          }, uniquingKeysWith: { first, _ in first })
+        let periodIDs = Set(periods.values.compactMap(\.id))
+        var plans: [String: UUID] = [:]
+        for plan in try await Plan.query(on: db).filter(\.$orgCode ~~ codes).filter(\.$period.$id ~~ periodIDs).all() {
+          plans["\(plan.orgCode) \(plan.$period.id)"] = plan.id
         }
+        var filings: [ReportFiling] = []
+        var targets: [ReportTargetStat] = []
+        for report in reports {
+          guard let round = rounds[report.$round.id], let period = periods[round.fiscalYear],
+            let periodID = period.id
+          else { continue }
+          let rows = try await ReportQueries(db: db).rows(
+            planID: plans["\(report.orgCode) \(periodID)"], report: report, year: round.fiscalYear, evidence: false,
+            live: true)
+          let heading = Heading(
+            organizationName: names[report.orgCode] ?? report.orgCode, round: round,
+            thresholds: .defaults(for: round.kind))
+          filings.append(
+            try Self.filing(
+              report, rows: rows, heading: heading, filedAt: report.submittedAt ?? report.updatedAt ?? Date(),
+              sequence: 1
+            ).0)
+          targets += try StatsQueries.targetStats(report, rows: rows)
+        }
+        for part in filings.chunked(1_000) { try await Array(part).create(on: db) }
+        for part in targets.chunked(2_000) { try await Array(part).create(on: db) }
       }
     }
   }
