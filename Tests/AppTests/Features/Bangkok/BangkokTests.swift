@@ -139,6 +139,8 @@ final class BangkokTests: XCTestCase {
         XCTAssertEqual(response.status, .forbidden, "\(who) \(path)")
       }
       let office = try await Browser.signedIn(app, as: UnitFixtures.bma)
+      try await XCTAssertContainsAsync(
+        try await office.get(phraNakhonReport).body.string, "หน่วยงานต้นสังกัด: ส่งรายงานกลับให้แก้ไข")
       let returned = try await office.post(phraNakhonReport + "/return", comment)
       XCTAssertEqual(returned.status, .seeOther, returned.body.string)
       let report = try await Report.query(on: app.db).filter(\.$orgCode == UnitFixtures.phraNakhon).first()

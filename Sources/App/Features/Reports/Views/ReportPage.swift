@@ -26,6 +26,8 @@ struct ReportPageModel {
   let writable: Bool
   let canConfirm: Bool
   let canReturn: Bool
+  /// Who would return it: a monitor, or the parent organization's officer (the BMA office).
+  let returnsAsMonitor: Bool
   let hasPlan: Bool
   let periodCode: String
   let prefilled: Bool
@@ -59,6 +61,7 @@ struct ReportPageModel {
     writable = context.canWrite
     canConfirm = context.canConfirm
     canReturn = context.canReturn
+    returnsAsMonitor = context.user?.role.isMonitor ?? false
     hasPlan = context.planID != nil
     periodCode = context.period.code
     prefilled = context.report?.prefilled == true && context.access.isWritable
@@ -242,7 +245,7 @@ struct ReportPage {
         }.class("stacked")
       }
       if model.canReturn {
-        H2("ส่งรายงานกลับให้แก้ไข (ผู้กำกับดูแลหรือหน่วยงานต้นสังกัด)")
+        H2(model.returnsAsMonitor ? "ผู้กำกับดูแล: ส่งรายงานกลับให้แก้ไข" : "หน่วยงานต้นสังกัด: ส่งรายงานกลับให้แก้ไข")
         Form(url: model.path + "/return", method: .post) {
           CSRFField(token: shell.csrfToken)
           TextAreaField(label: "สิ่งที่ต้องแก้ไข", name: "comment")
