@@ -13,12 +13,15 @@ BIN="${SUJARIT_BIN:-$(swift build --show-bin-path)/sujarit}"
 [ -x "$BIN" ] || swift build --product sujarit
 source e2e/server.sh
 EXAMPLES="${ST_EXAMPLES:-25}"
+# One worker: with two, hypothesis parses lambdas' source in two threads at once and CPython
+# 3.11 before 3.11.8 can fail that with "SystemError: AST constructor recursion depth mismatch"
+# (CPython issue 106905): a "Runtime Error" of the tool, now and then, not of the server.
 run() {
   local log="$WORK/schemathesis-$RANDOM.log" status=0
   python3 -m schemathesis.cli "$@" run "$BASE/api/v1/openapi.yaml" --url "$BASE" --checks all --exclude-checks positive_data_acceptance \
-    --max-examples "$EXAMPLES" --workers 2 --continue-on-failure --seed 2569 --no-color >"$log" 2>&1 || status=$?
-  # The failures (if any) and the summary; response bodies are cut to one line.
-  sed -n '/= FAILURES =/,$p;/= SUMMARY =/,$p' "$log" | awk '!seen[$0]++' | cut -c1-300
+    --max-examples "$EXAMPLES" --workers 1 --continue-on-failure --seed 2569 --no-color >"$log" 2>&1 || status=$?
+  # The errors and failures (if any) and the summary; response bodies are cut to one line.
+  sed -n '/= ERRORS =/,$p;/= FAILURES =/,$p;/= SUMMARY =/,$p' "$log" | awk '!seen[$0]++' | cut -c1-300
   [ -s "$log" ] && grep -q "= SUMMARY =" "$log" || cat "$log"
   return "$status"
 }
