@@ -12,6 +12,12 @@ struct BangkokQueries {
     try await OrganizationQueries(db: db).children(of: BangkokUnits.bangkokCode)
   }
 
+  /// Which of these codes any organization already has (not only the BMA's units).
+  func takenCodes(_ codes: [String]) async throws -> Set<String> {
+    guard !codes.isEmpty else { return [] }
+    return Set(try await Organization.query(on: db).filter(\.$id ~~ codes).all().map(\.code))
+  }
+
   /// Adds a unit under กรุงเทพมหานคร, in its province and district (the units work from the
   /// BMA's offices); the code and name were checked by `BangkokUnits.validate`.
   func addUnit(code: String, name: String, actor: AuditActor) async throws -> Organization {

@@ -22,10 +22,8 @@ struct BangkokRoutes: RouteCollection {
     _ = try req.requireNationalAdmin()
     let form = try req.content.decode(UnitForm.self)
     let existing = try await BangkokQueries(db: req.db).units()
-    let taken = try await Set(
-      Organization.query(on: req.db).filter(\.$id ~~ unitCodes(typed: form.code)).all().map(\.code)
-    )
-    .union(existing.map(\.code))
+    let taken = try await BangkokQueries(db: req.db).takenCodes(unitCodes(typed: form.code))
+      .union(existing.map(\.code))
     switch BangkokUnits.validate(
       code: form.code ?? "", name: form.name ?? "", taken: taken, names: Set(existing.map(\.name)))
     {
