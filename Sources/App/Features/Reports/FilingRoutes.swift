@@ -9,15 +9,48 @@ struct FilingRoutes: RouteCollection {
     let filings = routes.grouped("organizations", ":code", "reports", ":year", ":round", "filings")
     filings.get("compare", use: compare)
     filings.get(":sequence", use: copy)
+    let api = routes.grouped("api", "v1", "organizations", ":code", "reports", ":year", ":round", "filings")
+    api.get(use: apiList)
+    api.get(":sequence", use: apiCopy)
+  }
+
+  /// `GET /api/v1/…/filings`: every filed copy of the report, oldest first.
+  func apiList(req: Request) async throws -> [FilingJSON] {
+    let context = try await ReportContext.load(req, filings: true)
+    return try await FilingQueries(db: req.db).list(of: try requireReport(context)).map {
+      FilingJSON(
+        sequence: $0.sequence, label: $0.label, filedAt: $0.filed_at, confirmedBy: $0.confirmed_by, late: $0.late,
+        sizeBytes: $0.size_bytes)
+    }
+  }
+
+  /// `GET /api/v1/…/filings/{n}`: the n-th filed copy, in the report's own JSON shape.
+  func apiCopy(req: Request) async throws -> ReportJSON {
+    let context = try await ReportContext.load(req, filings: true)
+    let reportID = try requireReport(context)
+    let queries = FilingQueries(db: req.db)
+    let (filing, filed) = try await requireCopy(req, reportID)
+    let filings = try await queries.list(of: reportID).count
+    return ReportJSON(
+      context: context, rows: FilingQueries.rows(filed), level: filed.totals.level, levelRule: filed.totals.levelRule,
+      status: (ReportStatus.submitted.rawValue, "ส่งแล้ว (สำเนาที่ส่งครั้งที่ \(filing.sequence))"),
+      submittedAt: filed.dataDate, filings: filings, late: filing.late,
+      overall: (filed.problems, filed.suggestions, filed.reporterName, filed.reporterPosition),
+      organizationName: filed.organizationName)
+  }
+
+  private func requireCopy(_ req: Request, _ reportID: UUID) async throws -> (ReportFiling, FiledReport) {
+    guard let number = req.parameters.get("sequence").flatMap({ Int($0) }), number > 0,
+      let copy = try await FilingQueries(db: req.db).copy(of: reportID, sequence: number)
+    else { throw Abort(.notFound, reason: "ไม่พบสำเนารายงานที่ส่งครั้งนี้") }
+    return copy
   }
 
   /// One filed copy, in the official print layout.
   func copy(req: Request) async throws -> Response {
     let context = try await ReportContext.load(req, filings: true)
-    let reportID = try requireReport(context)
-    guard let number = req.parameters.get("sequence").flatMap({ Int($0) }), number > 0,
-      let (_, filed) = try await FilingQueries(db: req.db).copy(of: reportID, sequence: number)
-    else { throw Abort(.notFound, reason: "ไม่พบสำเนารายงานที่ส่งครั้งนี้") }
+    let (filing, filed) = try await requireCopy(req, try requireReport(context))
+    let number = filing.sequence
     let thai = req.query[String.self, at: "digits"] == "thai"
     var model = ReportPrintModel(
       context: context, rows: FilingQueries.rows(filed), thaiDigits: thai, copy: (number, filed))

@@ -181,6 +181,48 @@ struct ReportJSON: Content, Equatable {
   let rows: [Row]
 }
 
+extension ReportJSON {
+  /// A report's rows and parts as the API gives them (the report as it stands, or one filed copy).
+  init(
+    context: ReportContext, rows: [ReportRow], level: ImplementationLevel?, levelRule: String,
+    status: (code: String, name: String), submittedAt: Date?, filings: Int, late: Bool,
+    overall: (problems: String, suggestions: String, reporterName: String, reporterPosition: String),
+    organizationName: String? = nil
+  ) {
+    let summary = ReportSummary(lines: rows.map(\.values.line))
+    self.init(
+      organizationCode: context.code, organizationName: organizationName ?? context.record.organization.fullName,
+      fiscalYear: context.year, round: context.kind.rawValue, status: status.code, statusName: status.name,
+      projects: summary.projects, pending: summary.pending, inProgress: summary.inProgress,
+      completed: summary.completed, cannot: summary.cannot, budget: summary.budget.decimalString,
+      disbursed: summary.disbursed.decimalString, disbursementPercent: summary.disbursementPercent?.description,
+      implementationPercent: summary.implementationPercent?.description, level: level?.rawValue,
+      levelRule: levelRule, submittedAt: submittedAt, filings: filings, late: late, problems: overall.problems,
+      suggestions: overall.suggestions, reporterName: overall.reporterName,
+      reporterPosition: overall.reporterPosition,
+      rows: rows.map { row in
+        let values = row.values
+        return .init(
+          projectId: row.projectID.uuidString, no: row.number, type: row.type.rawValue, name: row.name,
+          dimension: row.dimension, subMission: row.subMission, targetGroups: row.targetGroups.map(\.thaiName),
+          status: values.statusLabel, reason: values.reasonLabel.isEmpty ? nil : values.reasonLabel,
+          planBudget: row.planBudget.decimalString, budget: values.budget.decimalString,
+          disbursed: values.disbursed.decimalString, inOrdinance: values.inOrdinance, note: values.note,
+          evidenceCount: row.evidenceCount)
+      })
+  }
+}
+
+/// `GET …/reports/{fiscalYear}/{round}/filings`: one filed copy's heading.
+struct FilingJSON: Content, Equatable {
+  let sequence: Int
+  let label: String
+  let filedAt: Date
+  let confirmedBy: String
+  let late: Bool
+  let sizeBytes: Int
+}
+
 struct OverallForm: Content {
   var problems: String?
   var suggestions: String?

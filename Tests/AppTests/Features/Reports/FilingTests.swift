@@ -175,6 +175,21 @@ final class FilingTests: XCTestCase {
         try await anonymous.get(ReportFixtures.path() + "/filings/compare?from=9").status, .badRequest)
       try await XCTAssertEqualAsync(try await anonymous.get(ReportFixtures.path() + "/filings/3").status, .notFound)
       try await XCTAssertEqualAsync(try await ReportFiling.query(on: app.db).count(), 2)
+
+      // The same copies through the API, for anyone.
+      let api = "/api/v1/organizations/\(Fixtures.nongprue)/reports/2566/6/filings"
+      let list = try await anonymous.get(api)
+      XCTAssertEqual(list.status, .ok, list.body.string)
+      XCTAssertEqual(try list.content.decode([FilingJSON].self).map(\.sequence), [1, 2])
+      let copy1 = try await anonymous.get(api + "/1").content.decode(ReportJSON.self)
+      XCTAssertEqual([copy1.pending, copy1.filings], [1, 2])
+      XCTAssertEqual(copy1.rows.map(\.name), ["โครงการที่ 1", "โครงการที่ 2", "โครงการที่ 3"])
+      let copy2 = try await anonymous.get(api + "/2").content.decode(ReportJSON.self)
+      XCTAssertEqual(copy2.pending, 0)
+      XCTAssertEqual(copy2.rows.last?.name, "โครงการที่ 3 (ปรับชื่อ)")
+      for missing in ["/3", "/0", "/x", "/99999999999999999999999"] {
+        try await XCTAssertEqualAsync(try await anonymous.get(api + missing).status, .notFound, missing)
+      }
     }
   }
 
@@ -184,6 +199,9 @@ final class FilingTests: XCTestCase {
       try await officer.get(ReportFixtures.path())
       try await XCTAssertEqualAsync(try await Browser(app).get(ReportFixtures.path() + "/filings/1").status, .notFound)
       try await XCTAssertEqualAsync(try await officer.get(ReportFixtures.path() + "/filings/compare").status, .notFound)
+      try await XCTAssertEqualAsync(
+        try await Browser(app).get("/api/v1/organizations/\(Fixtures.nongprue)/reports/2566/6/filings").status,
+        .notFound, "a draft has no copies, and says nothing more to the public")
     }
   }
 
