@@ -5,6 +5,16 @@ public struct PlanDiff: Equatable, Sendable {
     public let label: String
     public let old: String
     public let new: String
+
+    /// The fields whose text differs, field by field (both lists in the same order).
+    static func between(
+      _ old: [(key: String, label: String, value: String)], _ new: [(key: String, label: String, value: String)]
+    ) -> [Change] {
+      zip(old, new).compactMap { pair in
+        pair.0.value == pair.1.value
+          ? nil : Change(field: pair.1.key, label: pair.1.label, old: pair.0.value, new: pair.1.value)
+      }
+    }
   }
 
   public struct ChangedProject: Equatable, Sendable {
@@ -24,11 +34,7 @@ public struct PlanDiff: Equatable, Sendable {
     removed = old.filter { after[$0.id] == nil }.sorted { $0.number < $1.number }
     changed = new.compactMap { project -> ChangedProject? in
       guard let previous = before[project.id], previous != project else { return nil }
-      let oldFields = previous.fields(years: years)
-      let changes = zip(oldFields, project.fields(years: years)).compactMap { pair -> Change? in
-        pair.0.value == pair.1.value
-          ? nil : Change(field: pair.1.key, label: pair.1.label, old: pair.0.value, new: pair.1.value)
-      }
+      let changes = Change.between(previous.fields(years: years), project.fields(years: years))
       return changes.isEmpty ? nil : ChangedProject(project: project, changes: changes)
     }.sorted { $0.project.number < $1.project.number }
   }

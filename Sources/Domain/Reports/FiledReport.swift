@@ -159,24 +159,16 @@ public struct FiledReportDiff: Equatable, Sendable {
   public var isEmpty: Bool { overall.isEmpty && added.isEmpty && removed.isEmpty && changed.isEmpty }
 
   public init(from old: FiledReport, to new: FiledReport) {
-    overall = Self.changes(old.overallFields(), new.overallFields())
+    overall = Change.between(old.overallFields(), new.overallFields())
     let before = Dictionary(old.lines.map { ($0.projectID, $0) }, uniquingKeysWith: { first, _ in first })
     let after = Dictionary(new.lines.map { ($0.projectID, $0) }, uniquingKeysWith: { first, _ in first })
     added = new.lines.filter { before[$0.projectID] == nil }
     removed = old.lines.filter { after[$0.projectID] == nil }
     changed = new.lines.compactMap { line in
       guard let previous = before[line.projectID], previous != line else { return nil }
-      let changes = Self.changes(previous.fields(), line.fields())
+      let changes = Change.between(previous.fields(), line.fields())
       return changes.isEmpty ? nil : ChangedLine(line: line, changes: changes)
     }
   }
 
-  private static func changes(
-    _ old: [(key: String, label: String, value: String)], _ new: [(key: String, label: String, value: String)]
-  ) -> [Change] {
-    zip(old, new).compactMap { pair in
-      pair.0.value == pair.1.value
-        ? nil : Change(field: pair.1.key, label: pair.1.label, old: pair.0.value, new: pair.1.value)
-    }
-  }
 }
