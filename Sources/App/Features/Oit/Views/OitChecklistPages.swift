@@ -35,7 +35,7 @@ struct OitChecklistYearsPage {
             TableCell("\(ThaiCalendar.shortDateTime(year.updated_at)) \(year.updated_by)")
           }
         }
-      }.class("data-table")
+      }.class("data")
       H2("สร้างแบบตรวจปีใหม่")
       Form(url: Paths.oitChecklists, method: .post) {
         CSRFField(token: shell.csrfToken)
@@ -128,7 +128,7 @@ struct OitChecklistPage {
             TableCell(item.sources.map(\.thaiName).joined(separator: ", "))
           }
         }
-      }.class("data-table")
+      }.class("data")
     }
   }
 }

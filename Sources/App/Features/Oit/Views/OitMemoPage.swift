@@ -71,7 +71,6 @@ struct OitMemoPage {
     let head = HTML.Head(
       title: model.subject, stylesheets: model.inlineStyle == nil ? ["/static/print.css"] : [],
       inlineStyle: model.inlineStyle, scripts: model.inlineStyle == nil ? ["/static/app.js"] : [])
-    let d: (String) -> String = { model.thaiDigits ? ThaiDigits.convert($0) : $0 }
     return HTML(head: head) {
       if model.inlineStyle == nil {
         Div {
@@ -110,6 +109,9 @@ struct OitMemoPage {
         }.class("memo-head")
         Paragraph(model.body).class("body")
         El("table") {
+          El("colgroup") {
+            for name in ["code", "title", "owner", "position", "due"] { El("col").class(name) }
+          }
           El("thead") {
             El("tr") {
               for heading in ["ข้อ", "ข้อมูล", "ผู้รับผิดชอบ", "ตำแหน่ง", "กำหนดเสร็จ"] { El("th") { Text(heading) } }
@@ -128,7 +130,8 @@ struct OitMemoPage {
           }
         }.class("memo-items")
         if !model.unassigned.isEmpty {
-          Paragraph(d("ข้อที่ยังไม่ได้มอบหมาย: " + model.unassigned.joined(separator: ", "))).class("body")
+          // Item codes stay as the checklist writes them (O21), never in Thai digits.
+          Paragraph("ข้อที่ยังไม่ได้มอบหมาย: " + model.unassigned.joined(separator: ", ")).class("body")
         }
         Paragraph("จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบขอได้โปรดลงนามมอบหมายต่อไป").class("body")
         Div {

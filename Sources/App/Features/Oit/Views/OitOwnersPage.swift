@@ -92,7 +92,7 @@ struct OitOwnersPage {
               }
             }.class(errors.isEmpty ? "" : "has-error")
           }
-        }.class("data-table")
+        }.class("data")
         Button("บันทึกผู้รับผิดชอบ").attribute(named: "type", value: "submit").class("button primary")
       }
     }

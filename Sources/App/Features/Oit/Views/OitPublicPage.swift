@@ -104,7 +104,7 @@ struct OitPublicPage {
               }
             }.id(row.code.lowercased())
           }
-        }.class("data-table")
+        }.class("data")
       }
     }
   }

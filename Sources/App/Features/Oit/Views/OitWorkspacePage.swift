@@ -106,18 +106,10 @@ struct OitWorkspacePage {
       if context.checklist.isTemplate {
         Paragraph("แบบตรวจปีนี้ยังเป็น" + OitDefaults.templateNote).class("notice warning")
       }
-      Div {
-        for (state, count) in model.counts {
-          Div {
-            Span(String(count)).class("figure-value")
-            Span(state.thaiName).class("figure-label")
-          }.class("figure")
-        }
-        Div {
-          Span(model.readiness).class("figure-value")
-          Span("ความพร้อม (เผยแพร่แล้ว ÷ ทุกข้อ)").class("figure-label")
-        }.class("figure")
-      }.class("figures")
+      El("dl") {
+        for (state, count) in model.counts { Figure(state.thaiName, "\(count) ข้อ") }
+        Figure("ความพร้อม", model.readiness, "ข้อที่เผยแพร่แล้ว ÷ ข้อทั้งหมดของแบบตรวจ × 100")
+      }.class("summary-figures")
       if model.unowned > 0 { Paragraph("ยังไม่ได้มอบหมายผู้รับผิดชอบ \(model.unowned) ข้อ").class("notice warning") }
       if let review = model.review {
         Paragraph(review).class("notice")
@@ -165,7 +157,7 @@ struct OitWorkspacePage {
                   + (row.brokenLinks > 0 ? " (ลิงก์เสีย \(row.brokenLinks))" : ""))
             }
           }
-        }.class("data-table")
+        }.class("data")
       }
       H2("ลิงก์หลักฐาน").id("links")
       if model.links.isEmpty { Paragraph("ยังไม่มีลิงก์หลักฐาน").class("hint") }
@@ -183,7 +175,7 @@ struct OitWorkspacePage {
             TableCell(link.status).class(link.broken ? "late" : "")
           }
         }
-      }.class("data-table")
+      }.class("data")
     }
   }
 }
