@@ -85,6 +85,9 @@ struct OitRoutes: RouteCollection {
     var changes: [(String, OitEntryChange)] = []
     var errors: [String: FieldErrors] = [:]
     for item in context.checklist.items {
+      // An item the request does not mention keeps its owner (a form of another checklist version).
+      let keys = ["owner_user_", "owner_name_", "owner_position_", "due_date_"].map { $0 + item.code }
+      guard keys.contains(where: { form[$0] != nil }) else { continue }
       let entry = entries[item.code]
       let fields = [
         "owner_name": form["owner_name_\(item.code)"] ?? "",
