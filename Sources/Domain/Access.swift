@@ -131,6 +131,13 @@ public struct AccessPolicy: Sendable {
     return scope.coversProvince(place.provinceCode, region: place.region)
   }
 
+  /// Draft, edit, sign, publish, revise and withdraw the organization's integrity
+  /// announcements and report on them: its own officers and executive (never a parent
+  /// organization's accounts, nor monitors or national admins, who only read them).
+  public func canManageAnnouncements(of place: OrganizationPlace) -> Bool {
+    role.isLAORole && scope == .organization(code: place.code)
+  }
+
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }
 }
