@@ -53,10 +53,12 @@ struct AnnouncementPrintPage {
         Paragraph(document.subject).class("subject")
         Paragraph("-----------------------------------").class("rule")
         for paragraph in document.paragraphs { Paragraph(paragraph).class("para") }
-        Paragraph(document.dateLine).class("date-line")
         Div {
-          for line in document.signatureLines { Paragraph(line) }
-        }.class("signature")
+          Paragraph(document.dateLine).class("date-line")
+          Div {
+            for line in document.signatureLines { Paragraph(line) }
+          }.class("signature")
+        }.class("closing")
       }.class("announcement-doc")
     }
   }
@@ -122,11 +124,13 @@ struct AnnouncementYearReportPage {
           Paragraph(item.publishedOn).class("meta")
           Paragraph(item.text).class("lines")
         }
-        Paragraph(model.asOf).class("date-line")
         Div {
-          Paragraph("ผู้รายงาน")
-          for line in model.signatureLines { Paragraph(line) }
-        }.class("signature")
+          Paragraph(model.asOf).class("date-line")
+          Div {
+            Paragraph("ผู้รายงาน")
+            for line in model.signatureLines { Paragraph(line) }
+          }.class("signature")
+        }.class("closing")
       }.class("announcement-doc")
     }
   }
