@@ -127,7 +127,10 @@ struct AnnouncementRoutes: RouteCollection {
 
   func show(req: Request) async throws -> Response {
     let (context, announcement) = try await load(req)
-    return try await render(req, context, announcement)
+    // A form sent after the session lapsed comes back as it was typed.
+    let restored = context.canManage ? try await DraftQueries.take(req) : nil
+    return try await render(
+      req, context, announcement, values: restored ?? [:], notice: restored == nil ? nil : DraftQueries.restoredNotice)
   }
 
   func save(req: Request) async throws -> Response {
@@ -299,7 +302,9 @@ struct AnnouncementRoutes: RouteCollection {
 
   func reportForm(req: Request) async throws -> Response {
     let (context, announcement) = try await load(req)
-    return try await renderReport(req, context, announcement, typed: nil, errors: FieldErrors(), status: .ok)
+    let restored = context.canManage ? try await DraftQueries.take(req) : nil
+    return try await renderReport(
+      req, context, announcement, typed: restored?["text"], errors: FieldErrors(), status: .ok)
   }
 
   func saveReport(req: Request) async throws -> Response {
@@ -391,7 +396,7 @@ struct AnnouncementRoutes: RouteCollection {
 
   private func render(
     _ req: Request, _ context: AnnouncementContext, _ announcement: Announcement, values: [String: String] = [:],
-    errors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
+    errors: FieldErrors = FieldErrors(), notice: String? = nil, status: HTTPStatus = .ok
   ) async throws -> Response {
     let queries = AnnouncementQueries(db: req.db)
     let id = try announcement.requireID()
@@ -401,10 +406,11 @@ struct AnnouncementRoutes: RouteCollection {
     }
     let options = context.canManage ? try await queries.projects(organizationCode: context.code) : []
     let report = try await queries.report(of: id, fiscalYear: announcement.fiscalYear)
-    let model = AnnouncementPageModel(
+    var model = AnnouncementPageModel(
       code: context.code, organizationName: context.name, announcement: announcement,
       file: try await queries.fileInfo(of: id), versions: versions, project: project ?? nil, projectOptions: options,
       reportText: report?.text, canManage: context.canManage, values: values, errors: errors)
+    model.notice = notice
     return req.page(AnnouncementPage(shell: req.shell(announcement.title), model: model).html, status: status)
   }
 

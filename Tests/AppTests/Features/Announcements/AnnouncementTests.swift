@@ -181,6 +181,27 @@ final class AnnouncementDraftTests: XCTestCase {
   }
 }
 
+extension AnnouncementDraftTests {
+  func testDraftTextTypedBeforeTheSessionExpiredComesBackAfterLogin() async throws {
+    try await withApp { app in
+      let officer = try await AnnouncementFixtures.officerWithDrafts(app)
+      let draft = try await AnnouncementFixtures.first(app)
+      let page = AnnouncementFixtures.path(draft.id)
+      try await UserSession.query(on: app.db).set(\.$expiresAt, to: Date().addingTimeInterval(-60)).update()
+      let expired = try await officer.post(
+        page, ["title": draft.title, "body": "ข้อความที่พิมพ์ไว้นานมาก", DraftQueries.originField: page])
+      XCTAssertEqual(expired.location, Paths.withQuery(Paths.login, [("next", page)]))
+      let login = try await officer.post(
+        Paths.login, ["username": Fixtures.nongprue, "secret": Fixtures.password, "next": page])
+      XCTAssertEqual(login.location, page)
+      let restored = try await officer.get(page)
+      XCTAssertContains(restored.body.string, "กู้คืนข้อมูลที่คุณพิมพ์ไว้")
+      XCTAssertContains(restored.body.string, "ข้อความที่พิมพ์ไว้นานมาก")
+      try await XCTAssertEqualAsync(try await AnnouncementFixtures.first(app).body, draft.body)
+    }
+  }
+}
+
 final class AnnouncementLifecycleTests: XCTestCase {
   func testSignRefusesDisguisedFilesThenPublishReviseWithdraw() async throws {
     try await withApp { app in

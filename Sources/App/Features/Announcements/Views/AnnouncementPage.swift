@@ -32,6 +32,8 @@ struct AnnouncementPageModel {
   let canManage: Bool
   let values: [String: String]
   let errors: FieldErrors
+  /// A restored draft's note.
+  var notice: String? = nil
 
   init(
     code: String, organizationName: String, announcement: Announcement, file: AnnouncementFile?,
@@ -122,6 +124,7 @@ struct AnnouncementPage {
 
   private var notices: Component {
     Div {
+      if let notice = model.notice { Paragraph(notice).class("notice") }
       if model.state == .draft && model.canManage && (model.signerName ?? "").isEmpty {
         Paragraph(
           "ยังไม่มีชื่อผู้ลงนาม: กรุณากรอกชื่อและตำแหน่งผู้บริหารในข้อมูลองค์กรหรือในแบบฟอร์มด้านล่าง "
