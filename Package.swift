@@ -35,6 +35,9 @@ let package = Package(
         .product(name: "Metrics", package: "swift-metrics"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        // The OIT link check's own client (no redirects, short timeouts).
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: [.swiftLanguageMode(.v5)]

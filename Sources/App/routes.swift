@@ -24,6 +24,9 @@ func routes(_ app: Application) throws {
   try app.register(collection: OversightRoutes())
   try app.register(collection: BangkokRoutes())
   try app.register(collection: AnnouncementRoutes())
+  try app.register(collection: OitRoutes())
+  try app.register(collection: OitChecklistRoutes())
+  try app.register(collection: OitAPIRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

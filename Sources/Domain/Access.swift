@@ -138,6 +138,15 @@ public struct AccessPolicy: Sendable {
     role.isLAORole && scope == .organization(code: place.code)
   }
 
+  /// Work in the organization's OIT workspace (owners, evidence, item states): its own
+  /// officers and executive only; monitors read it, other organizations never see it.
+  public func canEditOit(of place: OrganizationPlace) -> Bool {
+    role.isLAORole && scope == .organization(code: place.code)
+  }
+
+  /// Mark the organization's OIT checklist reviewed: only its own executive.
+  public func canReviewOit(of place: OrganizationPlace) -> Bool { canApprovePlan(of: place) }
+
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }
 }

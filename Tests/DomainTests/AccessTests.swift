@@ -25,6 +25,20 @@ final class AccessTests: XCTestCase {
     XCTAssertTrue(Scope.nation.covers(phraNakhon))
   }
 
+  func testOnlyTheOrganizationsOwnAccountsWorkInItsOITWorkspace() {
+    let officer = AccessPolicy(role: .laoOfficer, scope: .organization(code: "3200408"))
+    let executive = AccessPolicy(role: .laoExecutive, scope: .organization(code: "3200408"))
+    XCTAssertTrue(officer.canEditOit(of: pattaya))
+    XCTAssertTrue(executive.canEditOit(of: pattaya))
+    XCTAssertFalse(officer.canReviewOit(of: pattaya), "the executive reviews")
+    XCTAssertTrue(executive.canReviewOit(of: pattaya))
+    XCTAssertFalse(AccessPolicy(role: .laoOfficer, scope: .organization(code: "5501903")).canEditOit(of: pattaya))
+    XCTAssertFalse(AccessPolicy(role: .laoOfficer, scope: .organization(code: "1100000")).canEditOit(of: phraNakhon))
+    XCTAssertFalse(AccessPolicy(role: .provincialMonitor, scope: .province(code: "20")).canEditOit(of: pattaya))
+    XCTAssertTrue(AccessPolicy(role: .provincialMonitor, scope: .province(code: "20")).canView(pattaya))
+    XCTAssertFalse(AccessPolicy(role: .nationalAdmin, scope: .nation).canEditOit(of: pattaya))
+  }
+
   func testOnlyOwnOfficerAndNationalAdminEditProfile() {
     XCTAssertTrue(AccessPolicy(role: .laoOfficer, scope: .organization(code: "3200408")).canEditProfile(pattaya))
     XCTAssertFalse(AccessPolicy(role: .laoOfficer, scope: .organization(code: "5501903")).canEditProfile(pattaya))

@@ -17,6 +17,7 @@ enum Migrations {
     CreateDraftOwners(),
     CreateReportFilings(),
     CreatePlanDeadlines(),
+    CreateOit(),
     CreateAnnouncements(),
   ]
 }

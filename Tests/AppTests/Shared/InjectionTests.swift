@@ -125,7 +125,30 @@ final class InjectionTests: XCTestCase {
       try await XCTAssertEqualAsync(
         try await admin.post(Paths.bangkokUnits, ["name": "สำนัก" + p]).status, .seeOther)
 
+      // The OIT checklist (admin) and workspace (officer): every text an item, entry and
+      // evidence holds; a link with markup is refused and shown back as text.
+      try await XCTAssertEqualAsync(
+        try await admin.post(
+          Paths.oitChecklistItem(2566, "O1"), ["indicator": "9", "sub_indicator": p, "title": p, "required": p]
+        ).status, .seeOther)
+      let oitItem = Paths.oitItem(code, 2566, "O1")
+      try await XCTAssertEqualAsync(
+        try await officer.post(oitItem, ["owner_name": p, "owner_position": p, "note": p, "state": "in_progress"])
+          .status,
+        .seeOther)
+      try await XCTAssertEqualAsync(try await officer.post(oitItem + "/texts", ["body": p]).status, .seeOther)
+      let badLink = try await officer.post(oitItem + "/links", ["url": "https://x.go.th/" + p])
+      XCTAssertEqual(badLink.status, .unprocessableEntity)
+      Self.assertEscaped(badLink, "the OIT item with a refused link")
+      try await XCTAssertEqualAsync(
+        try await officer.upload(
+          oitItem + "/files", fileName: "<b id=inj1>' autofocus onfocus=alert(2) x='.png", data: png, type: "image/png"
+        ).status, .seeOther)
+      try await XCTAssertEqualAsync(try await officer.post(oitItem, ["state": "published"]).status, .seeOther)
+
       let pages = [
+        Paths.oitWorkspace(code, 2566), oitItem, Paths.oitOwners(code, 2566), Paths.oitMemo(code, 2566),
+        Paths.oit(code, 2566), Paths.oitChecklist(2566), Paths.oitChecklistItem(2566, "O1"), Paths.oitChecklists,
         Paths.bangkokUnits, Paths.units("1100000"), Paths.unitsPrint("1100000"),
         Paths.planDeadlines(Paths.dashboardProvince("20")), Paths.planDeadlines(Paths.dashboardProvince("10")),
         Paths.organization(code), Paths.organizationProfile(code), Paths.organizationPlans(code),

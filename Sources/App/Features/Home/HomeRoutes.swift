@@ -35,6 +35,17 @@ struct HomeRoutes: RouteCollection {
           )
         }
       }
+      // OIT items given to this account, not yet published.
+      model.reportTasks += try await OitQueries(db: req.db).assignments(of: user.id).filter {
+        $0.state != OitItemState.published.rawValue
+      }.prefix(20).map { row in
+        (
+          "OIT ปี \(row.fiscal_year) ข้อ \(row.item_code) \(row.title ?? ""): "
+            + (OitItemState(rawValue: row.state) ?? .notStarted).thaiName,
+          Paths.oitItem(row.org_code, row.fiscal_year, row.item_code),
+          row.due_date.map { "กำหนดเสร็จ \(ThaiCalendar.longDate($0))" } ?? "คุณได้รับมอบหมายเป็นผู้รับผิดชอบข้อนี้"
+        )
+      }
     }
     return req.page(HomePage(shell: req.shell("หน้าแรก"), model: model).html)
   }

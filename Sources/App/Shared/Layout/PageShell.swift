@@ -27,6 +27,7 @@ enum NavigationMenu {
       links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1)
       links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
       links.insert(("รายงานผล", Paths.organizationReports(org)), at: 3)
+      links.insert(("แบบตรวจ OIT", Paths.oitLatest(org)), at: 4)
       if org == BangkokUnits.bangkokCode { links.insert(("หน่วยงานในสังกัด", Paths.units(org)), at: 4) }
     } else {
       links.insert(("ภาพรวม", Paths.dashboard), at: 1)
@@ -40,6 +41,7 @@ enum NavigationMenu {
       links.append(("ตรวจสอบ", Paths.review))
       links.append(("ภาคของจังหวัด", Paths.regions))
       links.append(("หน่วยงาน กทม.", Paths.bangkokUnits))
+      links.append(("แบบตรวจ OIT", Paths.oitChecklists))
       links.append(("บันทึกการแก้ไข", Paths.audit))
     }
     return links

@@ -21,6 +21,9 @@ struct AppConfig: Sendable {
   var decoyHash = ""
   /// The address people type, printed on activation letters.
   var publicURL = "http://127.0.0.1:8080"
+  /// Let the OIT link check reach loopback and private addresses (tests, a closed intranet).
+  /// Off by default: an officer's link must not make the server probe its own network.
+  var linkCheckAllowsPrivate = false
 
   static func fromEnvironment() -> AppConfig {
     var config = AppConfig()
@@ -34,6 +37,7 @@ struct AppConfig: Sendable {
     config.secureCookies = Environment.get("SUJARIT_SECURE_COOKIES") == "1" || config.servesHTTPS
     if let token = Environment.get("SUJARIT_METRICS_TOKEN"), token.count >= 16 { config.metricsToken = token }
     config.trustProxy = Environment.get("SUJARIT_TRUST_PROXY") == "1"
+    config.linkCheckAllowsPrivate = Environment.get("SUJARIT_LINK_CHECK_PRIVATE") == "1"
     if let hours = Environment.get("SUJARIT_SESSION_IDLE_HOURS").flatMap(Double.init), hours > 0 {
       config.sessionIdleTimeout = hours * 3600
     }
