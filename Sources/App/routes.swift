@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
   try app.register(collection: LevelRoutes())
   try app.register(collection: OversightRoutes())
   try app.register(collection: BangkokRoutes())
+  try app.register(collection: AnnouncementRoutes())
   try app.register(collection: OitRoutes())
   try app.register(collection: OitChecklistRoutes())
   try app.register(collection: OitAPIRoutes())

@@ -131,6 +131,13 @@ public struct AccessPolicy: Sendable {
     return scope.coversProvince(place.provinceCode, region: place.region)
   }
 
+  /// Draft, edit, sign, publish, revise and withdraw the organization's integrity
+  /// announcements and report on them: its own officers and executive (never a parent
+  /// organization's accounts, nor monitors or national admins, who only read them).
+  public func canManageAnnouncements(of place: OrganizationPlace) -> Bool {
+    role.isLAORole && scope == .organization(code: place.code)
+  }
+
   /// Work in the organization's OIT workspace (owners, evidence, item states): its own
   /// officers and executive only; monitors read it, other organizations never see it.
   public func canEditOit(of place: OrganizationPlace) -> Bool {

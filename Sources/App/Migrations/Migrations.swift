@@ -18,5 +18,6 @@ enum Migrations {
     CreateReportFilings(),
     CreatePlanDeadlines(),
     CreateOit(),
+    CreateAnnouncements(),
   ]
 }

@@ -167,6 +167,73 @@ final class InjectionTests: XCTestCase {
     }
   }
 
+  func testAnnouncementTextIsEscapedEverywhere() async throws {
+    try await withApp { app in
+      let p = Self.payload
+      let code = Fixtures.nongprue
+      let planner = try await PlanFixtures.officerWithPlan(app, projects: 0)
+      var project = PlanFixtures.project(p, budget2566: "10,000")
+      project["name"] = p
+      try await XCTAssertEqualAsync(
+        try await planner.post(Paths.projects(code, PlanFixtures.period), project).status, .seeOther)
+      let projectID = try await PlanFixtures.projects(app)[0].requireID()
+      try await AnnouncementFixtures.setExecutive(app, name: p, position: p)
+      let officer = try await AnnouncementFixtures.officerWithDrafts(app, AnnouncementKind.allCases)
+      let rows = try await AnnouncementFixtures.all(app)
+      let id = try rows[0].requireID()
+      // Too long a title: the form comes back with everything typed.
+      let again = try await officer.post(
+        Paths.announcement(code, id),
+        ["title": p + String(repeating: "ก", count: 300), "body": p, "signerName": p, "signerPosition": p])
+      XCTAssertEqual(again.status, .unprocessableEntity)
+      Self.assertEscaped(again, "the announcement form shown again")
+      try await XCTAssertEqualAsync(
+        try await officer.post(
+          Paths.announcement(code, id), ["title": p, "body": p + "\n" + p, "signerName": p, "signerPosition": p]
+        ).status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.announcementAction(code, id, "link"), ["project": projectID.uuidString]).status,
+        .seeOther)
+      let badLink = try await officer.post(Paths.announcementAction(code, id, "link"), ["project": p])
+      XCTAssertEqual(badLink.status, .unprocessableEntity)
+      Self.assertEscaped(badLink, "the link form shown again")
+      let badDate = try await AnnouncementFixtures.sign(officer, id, date: String(p.prefix(20)))
+      Self.assertEscaped(badDate, "the sign form shown again")
+      try await XCTAssertEqualAsync(
+        try await AnnouncementFixtures.sign(
+          officer, id, fileName: "<b id=inj1>' autofocus onfocus=alert(2) x='<script>alert(5)</script>.pdf"
+        ).status, .seeOther)
+      let badPublish = try await officer.post(Paths.announcementAction(code, id, "publish"), ["publishedOn": p])
+      Self.assertEscaped(badPublish, "the publish form shown again")
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.announcementAction(code, id, "publish"), ["publishedOn": "25/4/2566"]).status,
+        .seeOther)
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.announcementAction(code, id, "report"), ["text": p]).status, .seeOther)
+      let badWithdraw = try await officer.post(
+        Paths.announcementAction(code, id, "withdraw"), ["reason": p + String(repeating: "ก", count: 1_000)])
+      Self.assertEscaped(badWithdraw, "the withdraw form shown again")
+      try await officer.post(Paths.announcementAction(code, id, "revise"))
+      let second = try await AnnouncementFixtures.all(app).first { $0.version == 2 }!.requireID()
+      let pages = [
+        Paths.announcements(code, fiscalYear: 2566), Paths.announcement(code, id), Paths.announcement(code, second),
+        Paths.announcementAction(code, id, "print"), Paths.announcementAction(code, second, "print"),
+        Paths.announcementAction(code, id, "report"), Paths.announcementsReport(code, 2566),
+        Paths.newAnnouncements(code), Paths.project(code, PlanFixtures.period, projectID.uuidString),
+        Paths.organization(code), Paths.audit,
+      ]
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let monitor = try await Browser.signedIn(app, as: "chonburi")
+      for (who, browser) in [("admin", admin), ("officer", officer), ("monitor", monitor), ("public", Browser(app))] {
+        for page in pages { Self.assertEscaped(try await browser.get(page), "\(page) as \(who)") }
+      }
+      let file = try await Browser(app).get(Paths.announcementFile(code, id))
+      XCTAssertEqual(file.status, .ok)
+      XCTAssertTrue(HeaderValue.isSafe(file.headers.first(name: .contentDisposition) ?? ""))
+      XCTAssertFalse((file.headers.first(name: .contentDisposition) ?? "").contains("<script>"))
+    }
+  }
+
   func testReflectedParametersAreTextOrRefused() async throws {
     try await withApp { app in
       let p = Browser.encode(Self.payload)
@@ -180,6 +247,8 @@ final class InjectionTests: XCTestCase {
         "/organizations/4200401/plans/\(p)", "/dashboard/nation?format=\(p)&table=\(p)",
         "/dashboard/provinces/20/plan-deadlines?period=\(p)", "/dashboard/nation/plan-deadlines?show=\(p)&format=\(p)",
         "/organizations/1100000/units?round=\(p)&format=\(p)", "/organizations/1100000/units/print?round=\(p)",
+        "/organizations/4200401/announcements?fy=\(p)", "/organizations/4200401/announcements/report/\(p)",
+        "/organizations/4200401/announcements/\(p)", "/api/v1/organizations/4200401/announcements?fiscalYear=\(p)",
       ]
       for path in reflected {
         Self.assertEscaped(try await admin.get(path), "\(path) signed in")

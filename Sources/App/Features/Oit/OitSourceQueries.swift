@@ -99,8 +99,8 @@ struct OitSourceQueries {
   }
 }
 
-/// The integrity announcements register's published announcements of a year (filled in when
-/// the register lands).
+/// The integrity announcements register's current published announcements of a year: each
+/// links to its signed scan when one is attached, else to its page.
 struct OitAnnouncementSource {
   struct Published: Sendable {
     let title: String
@@ -108,5 +108,12 @@ struct OitAnnouncementSource {
     let url: String
   }
   let db: Database
-  func published(organizationCode: String, fiscalYear: Int) async throws -> [Published] { [] }
+  func published(organizationCode: String, fiscalYear: Int) async throws -> [Published] {
+    try await AnnouncementQueries(db: db).published(organizationCode: organizationCode, fiscalYear: fiscalYear).map {
+      Published(
+        title: $0.title, publishedOn: $0.publishedOn,
+        url: $0.hasSignedFile
+          ? Paths.announcementFile(organizationCode, $0.id) : Paths.announcement(organizationCode, $0.id))
+    }
+  }
 }

@@ -57,7 +57,18 @@ struct ProjectRoutes: RouteCollection {
       ? try await AuditQueries(db: req.db).history(
         entity: PlanQueries.projectEntity, id: project.requireID().uuidString) : []
     let editable = context.canEdit && context.periodOpen && plan.status != .submitted && project.deletedAt == nil
-    let model = ProjectPageModel(context: context, project: project, history: history, canEdit: editable)
+    var model = ProjectPageModel(context: context, project: project, history: history, canEdit: editable)
+    let seesAll = req.currentUser?.policy.canView(context.record.place) ?? false
+    model.announcements = try await AnnouncementQueries(db: req.db).linked(
+      toProject: project.requireID(), publicOnly: !seesAll
+    ).compactMap { row in
+      row.id.map {
+        (
+          "\(row.title) (ปี \(row.fiscalYear) ฉบับที่ \(row.version), \(row.state.thaiName))",
+          Paths.announcement(context.code, $0)
+        )
+      }
+    }
     return req.page(ProjectPage(shell: req.shell(project.name), model: model).html)
   }
 

@@ -20,6 +20,8 @@ struct ProjectPageModel {
   let canEdit: Bool
   let canReview: Bool
   let showHistory: Bool
+  /// The integrity announcements that point to this project (title, link).
+  var announcements: [(title: String, url: String)] = []
 
   init(context: PlanContext, project: PlanProject, history: [AuditEvent], canEdit: Bool) {
     code = context.code
@@ -89,6 +91,10 @@ struct ProjectPage {
               project.budget(for: year).satang == 0 ? "ไม่ใช้งบประมาณ" : "\(project.budget(for: year).formatted) บาท"
             )
           } + [("หมายเหตุ", project.note.nonEmpty ?? "—")])
+      if !model.announcements.isEmpty {
+        H2("ประกาศที่เกี่ยวข้อง")
+        List(model.announcements) { item in Link(item.title, url: item.url) }
+      }
       if model.canReview {
         H2("การตรวจสอบความสอดคล้อง (สำนักงาน ป.ป.ช.)")
         Form(url: Paths.projectAction(model.code, model.periodCode, project.id, "consistency"), method: .post) {
