@@ -1,7 +1,11 @@
 """The OIT workspace as an LAO prepares it: the officer assigns owners, attaches evidence and
-publishes an item; a citizen then sees it on the public OIT page. Uses หนองปรือ (4200401),
+publishes an item, drafts the integrity announcements, signs and publishes one (item O30 then
+shows it from the register); a citizen then sees both on the public OIT page. Uses หนองปรือ (4200401),
 whose reports the round test fills: the OIT workspace is separate from them. Copes with an
 earlier run (owners are typed again, a link is added again)."""
+import os
+import tempfile
+
 from selenium.webdriver.common.by import By
 
 from browser import choose, fill, page_change, sign_in, submit, text, visit, wait_text
@@ -45,6 +49,37 @@ def test_officer_assigns_owners_attaches_evidence_and_the_public_sees_it(base_ur
     submit(officer, form)
     wait_text(officer, "บันทึกข้อ O21 แล้ว", "เผยแพร่แล้ว")
 
+    # The announcements: drafted from the templates, the No Gift one signed and published.
+    year = year_path.rsplit("/", 1)[1]
+    visit(officer, base_url, f"/organizations/{ORG}/announcements?fy={year}")
+    if not officer.find_elements(By.PARTIAL_LINK_TEXT, "ของขวัญ"):
+        with page_change(officer, "opening the template form"):
+            officer.find_element(By.LINK_TEXT, "สร้างประกาศจากแบบ").click()
+        submit(officer, officer.find_element(By.CSS_SELECTOR, f"form[action='/organizations/{ORG}/announcements']"))
+    with page_change(officer, "opening the No Gift announcement"):
+        officer.find_element(By.PARTIAL_LINK_TEXT, "ของขวัญ").click()
+    announcement = officer.current_url
+    sign = officer.find_elements(By.CSS_SELECTOR, "form[action$='/sign']")
+    if sign:
+        scan = os.path.join(tempfile.mkdtemp(), "no-gift-signed.pdf")
+        with open(scan, "wb") as file:
+            file.write(b"%PDF-1.4\n% signed scan\n")
+        sign[0].find_element(By.NAME, "file").send_keys(scan)
+        submit(officer, sign[0])
+        wait_text(officer, "ลงนามแล้ว")
+    publish = officer.find_elements(By.CSS_SELECTOR, "form[action$='/publish']")
+    if publish:
+        submit(officer, publish[0])
+    wait_text(officer, "เผยแพร่แล้ว")
+    assert officer.current_url == announcement
+
+    visit(officer, base_url, year_path + "/items/O30")
+    wait_text(officer, "ข้อมูลจากระบบสุจริต", "ของขวัญ")
+    form = officer.find_element(By.CSS_SELECTOR, "form[action$='/items/O30']")
+    choose(form, "state", value="published")
+    submit(officer, form)
+    wait_text(officer, "บันทึกข้อ O30 แล้ว")
+
     citizen = browsers("citizen")
     visit(citizen, base_url, year_path)
     page = wait_text(citizen, "ข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", "O21")
@@ -52,3 +87,4 @@ def test_officer_assigns_owners_attaches_evidence_and_the_public_sees_it(base_ur
     assert LINK in row.text, row.text
     assert "ยังไม่เผยแพร่" in citizen.find_element(By.ID, "o22").text
     assert "พื้นที่ทำงาน" not in page, "a citizen gets no workspace link"
+    assert "ของขวัญ" in citizen.find_element(By.ID, "o30").text, "O30 shows the published announcement"
