@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
   try app.register(collection: LevelRoutes())
   try app.register(collection: OversightRoutes())
   try app.register(collection: BangkokRoutes())
+  try app.register(collection: ItaRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

@@ -131,6 +131,12 @@ public struct AccessPolicy: Sendable {
     return scope.coversProvince(place.provinceCode, region: place.region)
   }
 
+  /// Add, edit and remove the organization's ITA improvement measures: its own officer and
+  /// executive (not a parent's accounts, not monitors, not national admins).
+  public func canEditItaMeasures(of place: OrganizationPlace) -> Bool {
+    role.isLAORole && scope == .organization(code: place.code)
+  }
+
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }
 }

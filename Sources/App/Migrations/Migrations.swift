@@ -17,5 +17,6 @@ enum Migrations {
     CreateDraftOwners(),
     CreateReportFilings(),
     CreatePlanDeadlines(),
+    CreateItaResults(),
   ]
 }

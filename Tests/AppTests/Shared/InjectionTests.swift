@@ -125,7 +125,24 @@ final class InjectionTests: XCTestCase {
       try await XCTAssertEqualAsync(
         try await admin.post(Paths.bangkokUnits, ["name": "สำนัก" + p]).status, .seeOther)
 
+      // ITA: a result (import) and an improvement measure whose every text field is markup,
+      // linked to the plan's project (its name is markup too).
+      _ = try await importIta(app, year: 2566, "\(code),\(itaSeedRow),,\n")
+      try await XCTAssertEqualAsync(
+        try await officer.post(
+          Paths.itaMeasures(code, 2566),
+          [
+            "title": p, "indicator": "2", "owner_name": p, "owner_position": p, "due_date": "30/9/2567",
+            "status": "planned",
+            "project_id": projectID, "note": p,
+          ]
+        ).status, .seeOther)
+      let measureID = try await ItaMeasure.query(on: app.db).first()?.requireID() ?? UUID()
+
       let pages = [
+        Paths.organizationIta(code), Paths.itaMeasures(code, 2566), Paths.itaMeasure(code, 2566, measureID),
+        Paths.itaPrint(code, 2566), Paths.itaAdmin, Paths.itaAdminYear(2566), Paths.itaAdminOrganization(2566, code),
+        Paths.itaDashboard(Paths.dashboardProvince("20")) + "?fy=2566", Paths.apiIta(code, 2566),
         Paths.bangkokUnits, Paths.units("1100000"), Paths.unitsPrint("1100000"),
         Paths.planDeadlines(Paths.dashboardProvince("20")), Paths.planDeadlines(Paths.dashboardProvince("10")),
         Paths.organization(code), Paths.organizationProfile(code), Paths.organizationPlans(code),
@@ -157,6 +174,10 @@ final class InjectionTests: XCTestCase {
         "/organizations/4200401/plans/\(p)", "/dashboard/nation?format=\(p)&table=\(p)",
         "/dashboard/provinces/20/plan-deadlines?period=\(p)", "/dashboard/nation/plan-deadlines?show=\(p)&format=\(p)",
         "/organizations/1100000/units?round=\(p)&format=\(p)", "/organizations/1100000/units/print?round=\(p)",
+        "/admin/ita?fy=\(p)", "/admin/ita/2566?q=\(p)&page=\(p)", "/admin/ita/2566?code=\(p)", "/admin/ita/\(p)",
+        "/organizations/4200401/ita?fy=\(p)", "/organizations/4200401/ita/2566/print?digits=\(p)",
+        "/organizations/4200401/ita/\(p)/measures", "/dashboard/provinces/20/ita?fy=\(p)&sort=\(p)&format=\(p)",
+        "/api/v1/organizations/4200401/ita/\(p)",
       ]
       for path in reflected {
         Self.assertEscaped(try await admin.get(path), "\(path) signed in")

@@ -55,6 +55,7 @@ struct OrganizationPage {
       Div {
         Link("แผนปฏิบัติการป้องกันการทุจริต", url: Paths.organizationPlans(model.code)).class("button primary")
         Link("รายงานผลการดำเนินงาน", url: Paths.organizationReports(model.code)).class("button")
+        Link("ผลการประเมิน ITA", url: Paths.organizationIta(model.code)).class("button")
         if model.canEdit { Link("แก้ไขข้อมูลองค์กร", url: Paths.organizationProfile(model.code)).class("button") }
         if model.canSeeAccounts { Link("บัญชีผู้ใช้ของ อปท.", url: Paths.organizationAccounts(model.code)).class("button") }
         if model.canSeeUnits { Link("ภาพรวมหน่วยงานในสังกัด", url: Paths.units(model.code)).class("button") }
