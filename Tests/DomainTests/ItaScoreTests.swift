@@ -199,3 +199,19 @@ import Testing
     }
   }
 }
+
+@Suite struct ItaAccessTests {
+  let pattaya = OrganizationPlace(code: "3200408", provinceCode: "20", district: "บางละมุง", region: 2, parentCode: nil)
+  let phraNakhon = OrganizationPlace(
+    code: "1101001", provinceCode: "10", district: "พระนคร", region: nil, parentCode: "1100000")
+
+  @Test func onlyTheOrganizationsOwnAccountsEditMeasures() {
+    #expect(AccessPolicy(role: .laoOfficer, scope: .organization(code: "3200408")).canEditItaMeasures(of: pattaya))
+    #expect(AccessPolicy(role: .laoExecutive, scope: .organization(code: "3200408")).canEditItaMeasures(of: pattaya))
+    #expect(!AccessPolicy(role: .laoOfficer, scope: .organization(code: "5501903")).canEditItaMeasures(of: pattaya))
+    #expect(!AccessPolicy(role: .provincialMonitor, scope: .province(code: "20")).canEditItaMeasures(of: pattaya))
+    #expect(!AccessPolicy(role: .nationalAdmin, scope: .nation).canEditItaMeasures(of: pattaya))
+    // A parent's officer does not edit a unit's measures.
+    #expect(!AccessPolicy(role: .laoOfficer, scope: .organization(code: "1100000")).canEditItaMeasures(of: phraNakhon))
+  }
+}
