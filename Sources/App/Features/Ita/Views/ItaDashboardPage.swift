@@ -37,7 +37,7 @@ struct ItaDashboardPage {
           "ผ่าน \(model.passed.formatted()) จาก \(model.withTotal.formatted()) หน่วยงาน")
       }.class("summary-figures dashboard-figures")
       H2("จำนวนหน่วยงานตามระดับ")
-      ItaCharts.distribution(model.distribution)
+      Div { ItaCharts.distribution(model.distribution) }.class("chart")
       Table(
         header: TableRow {
           for item in model.distribution { TableHeaderCell(item.level.label) }
@@ -75,7 +75,7 @@ struct ItaDashboardPage {
       if points.isEmpty {
         Paragraph("ยังไม่มีหน่วยงานที่มีทั้งคะแนนรวม ITA และรายงานรอบ 12 เดือนที่ส่งแล้วของปีนี้").class("empty")
       }
-      if !points.isEmpty { ItaCharts.scatter(points) }
+      if !points.isEmpty { Div { ItaCharts.scatter(points) }.class("chart") }
       if !model.children.isEmpty {
         H2("รายพื้นที่")
         Table(

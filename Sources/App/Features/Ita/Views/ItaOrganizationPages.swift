@@ -34,7 +34,7 @@ struct ItaOrganizationPage {
             }
           }
         ).class("data")
-        ItaCharts.history(model.years.reversed().map { ("\($0.year)", $0.totalHundredths) })
+        Div { ItaCharts.history(model.years.reversed().map { ("\($0.year)", $0.totalHundredths) }) }.class("chart")
       }
       if let detail = model.detail { self.detail(detail) }
     }
@@ -48,7 +48,7 @@ struct ItaOrganizationPage {
         Paragraph(
           "น้ำหนัก: \(detail.weights.text) · คะแนนรวม \(detail.total) ระดับ \(detail.level) · \(detail.passed)"
         ).class("formula")
-        if let missing = detail.missing { Paragraph(missing).class("notice") }
+        if let missing = detail.missing { Paragraph(missing).class("notice warning") }
         Table(
           header: TableRow {
             for heading in ["ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ระดับ", "น้ำหนักเครื่องมือ (ร้อยละ)", "สัดส่วนของตัวชี้วัด (ร้อยละ)"] {
