@@ -20,6 +20,8 @@ extension Paths {
   }
   static func itaPrint(_ code: String, _ year: Int) -> String { "/organizations/\(code)/ita/\(year)/print" }
 
+  static func itaPDF(_ code: String, _ year: Int) -> String { "/organizations/\(code)/ita/\(year)/ita.pdf" }
+
   static func apiIta(_ code: String) -> String { "/api/v1/organizations/\(code)/ita" }
   static func apiIta(_ code: String, _ year: Int) -> String { "/api/v1/organizations/\(code)/ita/\(year)" }
 

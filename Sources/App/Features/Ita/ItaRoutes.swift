@@ -24,6 +24,7 @@ struct ItaRoutes: RouteCollection {
     routes.post("organizations", ":code", "ita", ":year", "measures", ":id", use: updateMeasure)
     routes.post("organizations", ":code", "ita", ":year", "measures", ":id", "delete", use: deleteMeasure)
     routes.get("organizations", ":code", "ita", ":year", "print", use: printPage)
+    routes.get("organizations", ":code", "ita", ":year", "ita.pdf", use: printPDF)
 
     routes.get("api", "v1", "organizations", ":code", "ita", use: apiHistory)
     routes.get("api", "v1", "organizations", ":code", "ita", ":year", use: apiResult)
@@ -344,7 +345,7 @@ struct ItaRoutes: RouteCollection {
     return Flash.redirect(req, to: Paths.itaMeasures(context.code, context.year), notice: "ลบมาตรการแล้ว")
   }
 
-  func printPage(req: Request) async throws -> Response {
+  private func printModel(_ req: Request) async throws -> ItaPrintModel {
     let context = try await measureContext(req)
     let queries = ItaQueries(db: req.db)
     let weights = try await queries.weights(context.year)
@@ -353,10 +354,23 @@ struct ItaRoutes: RouteCollection {
     }
     let measures = try await queries.measures(code: context.code, fiscalYear: context.year)
     let thaiDigits = req.query[String.self, at: "digits"] == "thai"
-    let model = ItaPrintModel(
+    return ItaPrintModel(
       code: context.code, name: context.record.organization.fullName, year: context.year, weights: weights, row: row,
       measures: measures.map { .init($0, projects: context.projects, thaiDigits: thaiDigits) }, thaiDigits: thaiDigits)
-    return req.page(ItaPrintPage(model: model).html)
+  }
+
+  func printPage(req: Request) async throws -> Response {
+    req.page(ItaPrintPage(model: try await printModel(req)).html)
+  }
+
+  /// The print page as PDF (Chromium, as the report's PDF); 503 in Thai without it.
+  func printPDF(req: Request) async throws -> Response {
+    var model = try await printModel(req)
+    model.inlineStyle = ReportFileRoutes.printStyle
+    let data = try await PDFRenderer.fromEnvironment().render(
+      html: ItaPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
+    return FileDownload.response(
+      body: data, type: "application/pdf", name: "ita-\(model.code)-\(model.year).pdf", inline: true)
   }
 
   // MARK: API

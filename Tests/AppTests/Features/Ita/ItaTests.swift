@@ -133,6 +133,21 @@ final class ItaAdminTests: XCTestCase {
     }
   }
 
+  func testImportReadsXLSX() async throws {
+    try await withApp { app in
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let header = Array(itaHeader.dropLast().split(separator: ",").map(String.init))
+      let cells = [Fixtures.nongprue] + itaSeedRow.split(separator: ",").map(String.init) + ["405", "120"]
+      let data = try XLSXWriter.workbook(
+        sheetName: "ITA", header: header, rows: [cells], numeric: Set(1..<header.count))
+      let imported = try await admin.upload(
+        Paths.itaAdminImport(2566), fileName: "ita.xlsx", data: data, type: FileDownload.xlsxType)
+      XCTAssertEqual(imported.status, .seeOther)
+      try await XCTAssertEqualAsync(
+        try await ItaQueries(db: app.db).result(code: Fixtures.nongprue, fiscalYear: 2566)?.total_hundredths, 9006)
+    }
+  }
+
   func testTooManyRowsAreRefusedBeforeWork() async throws {
     try await withApp { app in
       let rows = String(repeating: "\(Fixtures.nongprue),1,1,1,1,1,1,1,1,1,1,,\n", count: ItaImport.maxRows + 1)
@@ -269,6 +284,15 @@ final class ItaPublicTests: XCTestCase {
       XCTAssertContains(print.body.string, "ผลการวิเคราะห์การประเมิน ITA และมาตรการยกระดับ ประจำปีงบประมาณ พ.ศ. 2565")
       XCTAssertContains(print.body.string, "90.06 A - Very Good")
       XCTAssertContains(print.body.string, "22.31")
+      let pdf = try await Browser(app).get(Paths.itaPDF(Fixtures.nongprue, 2565))
+      if PDFRenderer.fromEnvironment().executable == nil {
+        XCTAssertEqual(pdf.status, .serviceUnavailable)
+        XCTAssertContains(pdf.body.string, "ไม่ได้ติดตั้ง Chromium")
+      } else {
+        XCTAssertEqual(pdf.status, .ok)
+        XCTAssertEqual(pdf.headers.contentType?.description, "application/pdf")
+      }
+      try await XCTAssertEqualAsync(try await Browser(app).get(Paths.itaPDF(Fixtures.nongprue, 2564)).status, .notFound)
       let thai = try await Browser(app).get(Paths.itaPrint(Fixtures.nongprue, 2565) + "?digits=thai")
       XCTAssertContains(thai.body.string, "๙๐.๐๖")
       try await XCTAssertEqualAsync(

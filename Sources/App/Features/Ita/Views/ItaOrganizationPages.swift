@@ -186,15 +186,13 @@ struct ItaPrintPage {
   let model: ItaPrintModel
 
   var html: HTML {
-    let head = HTML.Head(title: model.title, stylesheets: ["/static/print.css"], scripts: ["/static/app.js"])
+    let screen = model.inlineStyle == nil
+    let head = HTML.Head(
+      title: model.title, stylesheets: screen ? ["/static/print.css"] : [], inlineStyle: model.inlineStyle,
+      scripts: screen ? ["/static/app.js"] : [])
     let path = Paths.itaPrint(model.code, model.year)
     return HTML(head: head) {
-      Div {
-        Button("พิมพ์").attribute(named: "type", value: "button").class("button primary").attribute(
-          named: "data-print", value: "1")
-        Link(model.thaiDigits ? "ใช้เลขอารบิก" : "ใช้เลขไทย", url: path + (model.thaiDigits ? "" : "?digits=thai"))
-        Link("กลับไปที่ผลการประเมิน", url: Paths.organizationIta(model.code, year: model.year))
-      }.class("toolbar")
+      if screen { toolbar(path) }
       Div {
         H1(model.title).class("report-title")
         Paragraph(model.name).class("report-subtitle")
@@ -250,5 +248,16 @@ struct ItaPrintPage {
         }
       }.class("official-report")
     }
+  }
+
+  private func toolbar(_ path: String) -> Component {
+    Div {
+      Button("พิมพ์").attribute(named: "type", value: "button").class("button primary").attribute(
+        named: "data-print", value: "1")
+      Link(model.thaiDigits ? "ใช้เลขอารบิก" : "ใช้เลขไทย", url: path + (model.thaiDigits ? "" : "?digits=thai"))
+      Link(
+        "ดาวน์โหลด PDF", url: Paths.itaPDF(model.code, model.year) + (model.thaiDigits ? "?digits=thai" : ""))
+      Link("กลับไปที่ผลการประเมิน", url: Paths.organizationIta(model.code, year: model.year))
+    }.class("toolbar")
   }
 }

@@ -182,6 +182,8 @@ struct ItaPrintModel {
   let total: String
   let measures: [ItaMeasureView]
   let thaiDigits: Bool
+  /// For the PDF: the stylesheet inlined and no toolbar.
+  var inlineStyle: String? = nil
 
   init(
     code: String, name: String, year: Int, weights: ItaWeights, row: ItaResultRow, measures: [ItaMeasureView],
