@@ -364,6 +364,22 @@ final class ItaPublicTests: XCTestCase {
   }
 }
 
+final class ItaViewModelTests: XCTestCase {
+  func testIndicatorsBelow85CarryTheirToolsWeightAndShare() {
+    let row = ItaResultRow(
+      organization_code: Fixtures.nongprue, fiscal_year: 2565, i1: 8663, i2: 6637, i3: 7697, i4: 6718, i5: 7473,
+      i6: 9904, i7: 9829, i8: 9811, i9: 8000, i10: 10_000, iit_respondents: nil, eit_respondents: nil,
+      total_hundredths: nil, level: nil, source: "import", name: nil)
+    let detail = ItaOrganizationModel.Detail(year: 2565, weights: .standard, row: row, measures: [])
+    XCTAssertEqual(detail.indicators.filter(\.below).map(\.number), [2, 3, 4, 5, 9])
+    XCTAssertEqual(detail.indicators[1].toolWeight, "30")
+    XCTAssertEqual(detail.indicators[1].share, "6")
+    XCTAssertEqual(detail.indicators[8].share, "20")
+    XCTAssertEqual(detail.indicators[0].level, "A Very Good")
+    XCTAssertFalse(detail.indicators[0].below)
+  }
+}
+
 final class ItaDashboardTests: XCTestCase {
   func testAreaFiguresAndWhoMaySeeThem() async throws {
     try await withApp { app in

@@ -11,9 +11,9 @@ struct ItaDashboardPage {
     let base = Paths.itaDashboard(model.area.path)
     return Layout.page(shell) {
       Paragraph {
-        for crumb in model.breadcrumbs {
+        for (index, crumb) in model.breadcrumbs.enumerated() {
+          if index > 0 { Text(" › ") }
           Link(crumb.label, url: Paths.itaDashboard(crumb.path))
-          Text(" › ")
         }
       }.class("breadcrumbs")
       H1("ผลการประเมิน ITA \(model.areaName) ปีงบประมาณ พ.ศ. \(model.year)")

@@ -127,7 +127,8 @@ struct ItaOrganizationModel {
       indicators = ItaIndicator.numbers.map { number in
         let tool = ItaTool.of(indicator: number) ?? .oit
         let weight = weights.weight(tool)
-        let share = Percent(weight, of: Int64(tool.indicators.count) * 100) ?? Percent(hundredths: 0)
+        // weight ÷ indicators of the tool, in hundredths of a per cent (30 ÷ 5 = 6).
+        let share = Percent(weight, of: Int64(tool.indicators.count) * 10_000) ?? Percent(hundredths: 0)
         let score = scores[number]
         return Indicator(
           number: number, title: ItaIndicator.title(number), tool: tool.code, score: itaText(score),
