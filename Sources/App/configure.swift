@@ -43,6 +43,7 @@ public func configure(_ app: Application) async throws {
   app.asyncCommands.use(DemoCommand(), as: "demo")
   app.asyncCommands.use(ImportPlanCommand(), as: "import-plan")
   app.asyncCommands.use(ImportReportCommand(), as: "import-report")
+  app.asyncCommands.use(ImportItaCommand(), as: "import-ita")
   app.asyncCommands.use(GenerateCommand(), as: "generate")
   app.asyncCommands.use(RoundsCommand(), as: "rounds")
 }

@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
   try app.register(collection: OitRoutes())
   try app.register(collection: OitChecklistRoutes())
   try app.register(collection: OitAPIRoutes())
+  try app.register(collection: ItaRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

@@ -134,18 +134,23 @@ public struct AccessPolicy: Sendable {
   /// Draft, edit, sign, publish, revise and withdraw the organization's integrity
   /// announcements and report on them: its own officers and executive (never a parent
   /// organization's accounts, nor monitors or national admins, who only read them).
-  public func canManageAnnouncements(of place: OrganizationPlace) -> Bool {
-    role.isLAORole && scope == .organization(code: place.code)
-  }
+  public func canManageAnnouncements(of place: OrganizationPlace) -> Bool { isOwnAccount(of: place) }
 
   /// Work in the organization's OIT workspace (owners, evidence, item states): its own
   /// officers and executive only; monitors read it, other organizations never see it.
-  public func canEditOit(of place: OrganizationPlace) -> Bool {
-    role.isLAORole && scope == .organization(code: place.code)
-  }
+  public func canEditOit(of place: OrganizationPlace) -> Bool { isOwnAccount(of: place) }
 
   /// Mark the organization's OIT checklist reviewed: only its own executive.
   public func canReviewOit(of place: OrganizationPlace) -> Bool { canApprovePlan(of: place) }
+
+  /// Add, edit and remove the organization's ITA improvement measures: its own officer and
+  /// executive (not a parent's accounts, not monitors, not national admins).
+  public func canEditItaMeasures(of place: OrganizationPlace) -> Bool { isOwnAccount(of: place) }
+
+  /// An officer's or executive's account of this very organization (not of its parent).
+  public func isOwnAccount(of place: OrganizationPlace) -> Bool {
+    role.isLAORole && scope == .organization(code: place.code)
+  }
 
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }

@@ -19,5 +19,6 @@ enum Migrations {
     CreatePlanDeadlines(),
     CreateOit(),
     CreateAnnouncements(),
+    CreateItaResults(),
   ]
 }

@@ -146,9 +146,26 @@ final class InjectionTests: XCTestCase {
         ).status, .seeOther)
       try await XCTAssertEqualAsync(try await officer.post(oitItem, ["state": "published"]).status, .seeOther)
 
+      // ITA: a result (import) and an improvement measure whose every text field is markup,
+      // linked to the plan's project (its name is markup too).
+      _ = try await importIta(app, year: 2566, "\(code),\(itaSeedRow),,\n")
+      try await XCTAssertEqualAsync(
+        try await officer.post(
+          Paths.itaMeasures(code, 2566),
+          [
+            "title": p, "indicator": "2", "owner_name": p, "owner_position": p, "due_date": "30/9/2567",
+            "status": "planned",
+            "project_id": projectID, "note": p,
+          ]
+        ).status, .seeOther)
+      let measureID = try await ItaMeasure.query(on: app.db).first()?.requireID() ?? UUID()
+
       let pages = [
         Paths.oitWorkspace(code, 2566), oitItem, Paths.oitOwners(code, 2566), Paths.oitMemo(code, 2566),
         Paths.oit(code, 2566), Paths.oitChecklist(2566), Paths.oitChecklistItem(2566, "O1"), Paths.oitChecklists,
+        Paths.organizationIta(code), Paths.itaMeasures(code, 2566), Paths.itaMeasure(code, 2566, measureID),
+        Paths.itaPrint(code, 2566), Paths.itaAdmin, Paths.itaAdminYear(2566), Paths.itaAdminOrganization(2566, code),
+        Paths.itaDashboard(Paths.dashboardProvince("20")) + "?fy=2566", Paths.apiIta(code, 2566),
         Paths.bangkokUnits, Paths.units("1100000"), Paths.unitsPrint("1100000"),
         Paths.planDeadlines(Paths.dashboardProvince("20")), Paths.planDeadlines(Paths.dashboardProvince("10")),
         Paths.organization(code), Paths.organizationProfile(code), Paths.organizationPlans(code),
@@ -249,6 +266,10 @@ final class InjectionTests: XCTestCase {
         "/organizations/1100000/units?round=\(p)&format=\(p)", "/organizations/1100000/units/print?round=\(p)",
         "/organizations/4200401/announcements?fy=\(p)", "/organizations/4200401/announcements/report/\(p)",
         "/organizations/4200401/announcements/\(p)", "/api/v1/organizations/4200401/announcements?fiscalYear=\(p)",
+        "/admin/ita?fy=\(p)", "/admin/ita/2566?q=\(p)&page=\(p)", "/admin/ita/2566?code=\(p)", "/admin/ita/\(p)",
+        "/organizations/4200401/ita?fy=\(p)", "/organizations/4200401/ita/2566/print?digits=\(p)",
+        "/organizations/4200401/ita/\(p)/measures", "/dashboard/provinces/20/ita?fy=\(p)&sort=\(p)&format=\(p)",
+        "/api/v1/organizations/4200401/ita/\(p)",
       ]
       for path in reflected {
         Self.assertEscaped(try await admin.get(path), "\(path) signed in")

@@ -42,6 +42,7 @@ enum NavigationMenu {
       links.append(("ภาคของจังหวัด", Paths.regions))
       links.append(("หน่วยงาน กทม.", Paths.bangkokUnits))
       links.append(("แบบตรวจ OIT", Paths.oitChecklists))
+      links.append(("ผล ITA", Paths.itaAdmin))
       links.append(("บันทึกการแก้ไข", Paths.audit))
     }
     return links

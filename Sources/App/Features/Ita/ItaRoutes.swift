@@ -1,0 +1,454 @@
+import Domain
+import Fluent
+import Vapor
+
+/// ITA results: national admins enter and import them (`/admin/ita`), everyone reads an
+/// organization's (`/organizations/{code}/ita`, the API), its officer and executive set
+/// improvement measures, and monitors see their area's figures (`…/ita` under a dashboard).
+struct ItaRoutes: RouteCollection {
+  static let maxUpload: ByteCount = "20mb"
+  static let perPage = 100
+
+  func boot(routes: any RoutesBuilder) throws {
+    routes.get("admin", "ita", use: adminYears)
+    routes.get("admin", "ita", ":year", use: adminYear)
+    routes.post("admin", "ita", ":year", "weights", use: saveWeights)
+    routes.on(.POST, "admin", "ita", ":year", "import", body: .collect(maxSize: Self.maxUpload), use: importFile)
+    routes.get("admin", "ita", ":year", "organizations", ":code", use: resultForm)
+    routes.post("admin", "ita", ":year", "organizations", ":code", use: saveResult)
+
+    routes.get("organizations", ":code", "ita", use: organizationPage)
+    routes.get("organizations", ":code", "ita", ":year", "measures", use: measuresPage)
+    routes.post("organizations", ":code", "ita", ":year", "measures", use: addMeasure)
+    routes.get("organizations", ":code", "ita", ":year", "measures", ":id", use: measurePage)
+    routes.post("organizations", ":code", "ita", ":year", "measures", ":id", use: updateMeasure)
+    routes.post("organizations", ":code", "ita", ":year", "measures", ":id", "delete", use: deleteMeasure)
+    routes.get("organizations", ":code", "ita", ":year", "print", use: printPage)
+    routes.get("organizations", ":code", "ita", ":year", "ita.pdf", use: printPDF)
+
+    routes.get("api", "v1", "organizations", ":code", "ita", use: apiHistory)
+    routes.get("api", "v1", "organizations", ":code", "ita", ":year", use: apiResult)
+
+    let areas: [(path: [PathComponent], area: @Sendable (Request) throws -> OversightArea)] = [
+      (["dashboard", "nation", "ita"], { _ in .nation }),
+      (
+        ["dashboard", "regions", ":region", "ita"],
+        { req in
+          guard let number = req.parameters.get("region", as: Int.self) else {
+            throw Abort(.notFound, reason: "ไม่พบภาค \(req.parameters.get("region") ?? "")")
+          }
+          return .region(number)
+        }
+      ),
+      (
+        ["dashboard", "provinces", ":province", "ita"],
+        { req in .province(code: try req.parameters.require("province")) }
+      ),
+      (
+        ["dashboard", "provinces", ":province", "districts", ":district", "ita"],
+        { req in
+          let raw = try req.parameters.require("district")
+          return .district(
+            provinceCode: try req.parameters.require("province"), name: raw.removingPercentEncoding ?? raw)
+        }
+      ),
+    ]
+    for (path, area) in areas {
+      routes.get(path) { req in try await dashboard(req, area(req)) }
+    }
+  }
+
+  // MARK: Parameters
+
+  static func year(_ req: Request, _ name: String = "year") throws -> Int {
+    let raw = req.parameters.get(name) ?? ""
+    guard raw.count <= 4, let year = Int(ThaiDigits.toArabic(raw)), (2500...2700).contains(year) else {
+      throw Abort(.notFound, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก (2500–2700)")
+    }
+    return year
+  }
+
+  static func code(_ req: Request) throws -> String {
+    guard let raw = req.parameters.get("code"), let code = DLACode(raw) else {
+      throw Abort(.notFound, reason: "รหัสองค์กรต้องเป็นตัวเลข 7 หลัก")
+    }
+    return code.value
+  }
+
+  // MARK: Admin
+
+  func adminYears(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
+      guard typed.count <= 4, let year = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(year) else {
+        let years = try await ItaQueries(db: req.db).years()
+        let page = ItaAdminYearsPage(
+          shell: req.shell("ผลการประเมิน ITA"), years: years, typed: typed,
+          error: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2565")
+        return req.page(page.html, status: .badRequest)
+      }
+      return req.redirect(to: Paths.itaAdminYear(year))
+    }
+    let years = try await ItaQueries(db: req.db).years()
+    return req.page(ItaAdminYearsPage(shell: req.shell("ผลการประเมิน ITA"), years: years, typed: "", error: nil).html)
+  }
+
+  func adminYear(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let year = try Self.year(req)
+    if let typed = req.query[String.self, at: "code"], !typed.isEmpty {
+      guard typed.count <= 20, let code = DLACode(typed) else {
+        throw Abort(.badRequest, reason: "รหัสองค์กรต้องเป็นตัวเลข 7 หลัก")
+      }
+      return req.redirect(to: Paths.itaAdminOrganization(year, code.value))
+    }
+    return try await renderYear(req, year: year, weightValues: nil, weightErrors: FieldErrors())
+  }
+
+  private func renderYear(
+    _ req: Request, year: Int, weightValues: [String: String]?, weightErrors: FieldErrors,
+    problems: [String] = [], fileName: String? = nil, status: HTTPStatus = .ok
+  ) async throws -> Response {
+    let queries = ItaQueries(db: req.db)
+    let weights = try await queries.weights(year)
+    let search = String((req.query[String.self, at: "q"] ?? "").prefix(100))
+    let found = try await queries.results(
+      fiscalYear: year, search: search, paging: try req.paging(perPage: Self.perPage))
+    let values =
+      weightValues ?? [
+        "iit": Percent(hundredths: weights.iit).trimmed, "eit": Percent(hundredths: weights.eit).trimmed,
+        "oit": Percent(hundredths: weights.oit).trimmed,
+      ]
+    let model = ItaAdminYearModel(
+      year: year, weights: weights, values: values, errors: weightErrors, search: search,
+      rows: found.items.map { ItaAdminYearModel.Row($0, weights: weights) }, total: found.total, paging: found.paging,
+      problems: problems, fileName: fileName)
+    return req.page(ItaAdminYearPage(shell: req.shell("ผล ITA ปีงบประมาณ \(year)"), model: model).html, status: status)
+  }
+
+  func saveWeights(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let year = try Self.year(req)
+    let form = (try? req.content.decode([String: String].self)) ?? [:]
+    switch ItaWeights.parse(iit: form["iit"] ?? "", eit: form["eit"] ?? "", oit: form["oit"] ?? "") {
+    case .failure(let errors):
+      return try await renderYear(
+        req, year: year, weightValues: form, weightErrors: errors, status: .unprocessableEntity)
+    case .success(let weights):
+      try await ItaQueries(db: req.db).setWeights(year, weights, actor: .of(req))
+      return Flash.redirect(
+        req, to: Paths.itaAdminYear(year), notice: "บันทึกน้ำหนักแล้ว (\(weights.text)) และคำนวณคะแนนรวมของปีนี้ใหม่")
+    }
+  }
+
+  func importFile(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let year = try Self.year(req)
+    guard let upload = try? req.content.get(File.self, at: "file"), upload.data.readableBytes > 0 else {
+      return try await renderYear(
+        req, year: year, weightValues: nil, weightErrors: FieldErrors(), problems: ["กรุณาเลือกไฟล์ CSV หรือ XLSX"],
+        status: .badRequest)
+    }
+    let name = HeaderValue.cleanFileName(upload.filename, fallback: "ita.csv")
+    let table: (header: [String], rows: [[String]])
+    do {
+      table = try SpreadsheetFile.read(upload)
+    } catch let error as AbortError {
+      return try await renderYear(
+        req, year: year, weightValues: nil, weightErrors: FieldErrors(), problems: [error.reason], fileName: name,
+        status: error.status)
+    }
+    do {
+      let count = try await ItaImportRunner.run(table, fiscalYear: year, db: req.db, actor: .of(req))
+      return Flash.redirect(req, to: Paths.itaAdminYear(year), notice: ItaImportRunner.done(year, count))
+    } catch let problems as ImportProblems {
+      return try await renderYear(
+        req, year: year, weightValues: nil, weightErrors: FieldErrors(), problems: problems.items.map(\.description),
+        fileName: name, status: .unprocessableEntity)
+    }
+  }
+
+  func resultForm(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let year = try Self.year(req)
+    let record = try await OrganizationQueries(db: req.db).require(try Self.code(req))
+    let row = try await ItaQueries(db: req.db).result(code: record.organization.code, fiscalYear: year)
+    var values: [String: String] = [:]
+    if let row {
+      for number in ItaIndicator.numbers { values["i\(number)"] = row.scores[number].map(ItaScore.text) ?? "" }
+      values["iit_respondents"] = row.iit_respondents.map(String.init) ?? ""
+      values["eit_respondents"] = row.eit_respondents.map(String.init) ?? ""
+    }
+    return try await renderForm(req, year: year, record: record, values: values, errors: FieldErrors(), status: .ok)
+  }
+
+  private func renderForm(
+    _ req: Request, year: Int, record: OrganizationRecord, values: [String: String], errors: FieldErrors,
+    status: HTTPStatus
+  ) async throws -> Response {
+    let weights = try await ItaQueries(db: req.db).weights(year)
+    let model = ItaResultFormModel(
+      year: year, code: record.organization.code, name: record.organization.fullName, weights: weights,
+      values: values, errors: errors)
+    return req.page(
+      ItaResultFormPage(shell: req.shell("ผล ITA \(record.organization.fullName) ปี \(year)"), model: model).html,
+      status: status)
+  }
+
+  func saveResult(req: Request) async throws -> Response {
+    _ = try req.requireNationalAdmin()
+    let year = try Self.year(req)
+    let record = try await OrganizationQueries(db: req.db).require(try Self.code(req))
+    let form = (try? req.content.decode([String: String].self)) ?? [:]
+    var cells = [record.organization.code]
+    for number in ItaIndicator.numbers { cells.append(form["i\(number)"] ?? "") }
+    cells += [form["iit_respondents"] ?? "", form["eit_respondents"] ?? ""]
+    switch ItaImport.parse(header: ItaImport.header, rows: [cells]) {
+    case .failure(let problems):
+      var errors = FieldErrors()
+      for problem in problems.items {
+        errors[problem.column ?? "form"] = problem.message
+      }
+      if errors["form"] != nil && problems.items.count == 1 { errors["form"] = "กรุณากรอกคะแนนอย่างน้อยหนึ่งตัวชี้วัด" }
+      return try await renderForm(
+        req, year: year, record: record, values: form, errors: errors, status: .unprocessableEntity)
+    case .success(let rows):
+      guard let row = rows.first else { throw Abort(.unprocessableEntity, reason: "กรุณากรอกคะแนน") }
+      try await ItaQueries(db: req.db).save(
+        ItaWrite(
+          code: record.organization.code, scores: row.scores, iitRespondents: row.iitRespondents,
+          eitRespondents: row.eitRespondents, source: "form"), fiscalYear: year, actor: .of(req))
+      return Flash.redirect(
+        req, to: Paths.itaAdminYear(year), notice: "บันทึกผล ITA ของ \(record.organization.fullName) แล้ว")
+    }
+  }
+
+  // MARK: Organization
+
+  func organizationPage(req: Request) async throws -> Response {
+    let record = try await OrganizationQueries(db: req.db).require(try Self.code(req))
+    let code = record.organization.code
+    let queries = ItaQueries(db: req.db)
+    let history = try await queries.history(code: code)
+    var chosen = history.first?.fiscal_year
+    if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
+      guard typed.count <= 4, let year = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(year) else {
+        throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2565")
+      }
+      chosen = year
+    }
+    var years: [ItaOrganizationModel.Year] = []
+    for row in history {
+      years.append(.init(row: row, weights: try await queries.weights(row.fiscal_year)))
+    }
+    var detail: ItaOrganizationModel.Detail?
+    if let year = chosen {
+      let weights = try await queries.weights(year)
+      let row = history.first { $0.fiscal_year == year }
+      let measures = try await queries.measures(code: code, fiscalYear: year)
+      let projects = try await queries.projects(code: code, fiscalYear: year)
+      detail = .init(
+        year: year, weights: weights, row: row, measures: measures.map { .init($0, projects: projects) })
+    }
+    let model = ItaOrganizationModel(
+      code: code, name: record.organization.fullName, years: years, detail: detail,
+      canEdit: req.currentUser?.policy.canEditItaMeasures(of: record.place) ?? false)
+    return req.page(
+      ItaOrganizationPage(shell: req.shell("ผลการประเมิน ITA \(record.organization.fullName)"), model: model).html)
+  }
+
+  private struct MeasureContext {
+    let record: OrganizationRecord
+    let year: Int
+    let canEdit: Bool
+    let projects: [(id: UUID, label: String)]
+    var code: String { record.organization.code }
+  }
+
+  private func measureContext(_ req: Request) async throws -> MeasureContext {
+    let record = try await OrganizationQueries(db: req.db).require(try Self.code(req))
+    let year = try Self.year(req)
+    let projects = try await ItaQueries(db: req.db).projects(code: record.organization.code, fiscalYear: year)
+    return MeasureContext(
+      record: record, year: year, canEdit: req.currentUser?.policy.canEditItaMeasures(of: record.place) ?? false,
+      projects: projects)
+  }
+
+  private func requireEditor(_ req: Request, _ context: MeasureContext) throws {
+    _ = try req.requireUser()
+    guard context.canEdit else {
+      throw Abort(.forbidden, reason: "เฉพาะเจ้าหน้าที่และผู้บริหารของ อปท. นี้เท่านั้นที่แก้ไขมาตรการได้")
+    }
+  }
+
+  private func renderMeasures(
+    _ req: Request, _ context: MeasureContext, editing: ItaMeasure?, values: [String: String], errors: FieldErrors,
+    status: HTTPStatus = .ok
+  ) async throws -> Response {
+    let measures = try await ItaQueries(db: req.db).measures(code: context.code, fiscalYear: context.year)
+    let model = ItaMeasuresModel(
+      code: context.code, name: context.record.organization.fullName, year: context.year, canEdit: context.canEdit,
+      measures: measures.map { .init($0, projects: context.projects) }, projects: context.projects,
+      editing: editing?.id, values: values, errors: errors)
+    return req.page(
+      ItaMeasuresPage(shell: req.shell("มาตรการยกระดับ ITA ปี \(context.year)"), model: model).html, status: status)
+  }
+
+  func measuresPage(req: Request) async throws -> Response {
+    let context = try await measureContext(req)
+    return try await renderMeasures(req, context, editing: nil, values: [:], errors: FieldErrors())
+  }
+
+  func measurePage(req: Request) async throws -> Response {
+    let context = try await measureContext(req)
+    try requireEditor(req, context)
+    let measure = try await ItaQueries(db: req.db).measure(
+      req.parameters.get("id", as: UUID.self), code: context.code, fiscalYear: context.year)
+    return try await renderMeasures(req, context, editing: measure, values: measure.formValues, errors: FieldErrors())
+  }
+
+  func addMeasure(req: Request) async throws -> Response {
+    let context = try await measureContext(req)
+    try requireEditor(req, context)
+    return try await saveMeasure(req, context, existing: nil)
+  }
+
+  func updateMeasure(req: Request) async throws -> Response {
+    let context = try await measureContext(req)
+    try requireEditor(req, context)
+    let measure = try await ItaQueries(db: req.db).measure(
+      req.parameters.get("id", as: UUID.self), code: context.code, fiscalYear: context.year)
+    return try await saveMeasure(req, context, existing: measure)
+  }
+
+  private func saveMeasure(_ req: Request, _ context: MeasureContext, existing: ItaMeasure?) async throws -> Response {
+    let form = (try? req.content.decode([String: String].self)) ?? [:]
+    switch ItaMeasureInput.parse(form, projects: Set(context.projects.map(\.id))) {
+    case .failure(let errors):
+      return try await renderMeasures(
+        req, context, editing: existing, values: form, errors: errors, status: .unprocessableEntity)
+    case .success(let input):
+      try await ItaQueries(db: req.db).saveMeasure(
+        input, existing: existing, code: context.code, fiscalYear: context.year, actor: .of(req))
+      return Flash.redirect(
+        req, to: Paths.itaMeasures(context.code, context.year),
+        notice: existing == nil ? "เพิ่มมาตรการแล้ว" : "บันทึกมาตรการแล้ว")
+    }
+  }
+
+  func deleteMeasure(req: Request) async throws -> Response {
+    let context = try await measureContext(req)
+    try requireEditor(req, context)
+    let measure = try await ItaQueries(db: req.db).measure(
+      req.parameters.get("id", as: UUID.self), code: context.code, fiscalYear: context.year)
+    try await ItaQueries(db: req.db).deleteMeasure(measure, actor: .of(req))
+    return Flash.redirect(req, to: Paths.itaMeasures(context.code, context.year), notice: "ลบมาตรการแล้ว")
+  }
+
+  private func printModel(_ req: Request) async throws -> ItaPrintModel {
+    let context = try await measureContext(req)
+    let queries = ItaQueries(db: req.db)
+    let weights = try await queries.weights(context.year)
+    guard let row = try await queries.result(code: context.code, fiscalYear: context.year) else {
+      throw Abort(.notFound, reason: "ยังไม่มีผลการประเมิน ITA ปีงบประมาณ \(context.year) ของหน่วยงานนี้")
+    }
+    let measures = try await queries.measures(code: context.code, fiscalYear: context.year)
+    let thaiDigits = req.query[String.self, at: "digits"] == "thai"
+    return ItaPrintModel(
+      code: context.code, name: context.record.organization.fullName, year: context.year, weights: weights, row: row,
+      measures: measures.map { .init($0, projects: context.projects, thaiDigits: thaiDigits) }, thaiDigits: thaiDigits)
+  }
+
+  func printPage(req: Request) async throws -> Response {
+    req.page(ItaPrintPage(model: try await printModel(req)).html)
+  }
+
+  /// The print page as PDF (Chromium, as the report's PDF); 503 in Thai without it.
+  func printPDF(req: Request) async throws -> Response {
+    var model = try await printModel(req)
+    model.inlineStyle = ReportFileRoutes.printStyle
+    let data = try await PDFRenderer.fromEnvironment().render(
+      html: ItaPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
+    return FileDownload.response(
+      body: data, type: "application/pdf", name: "ita-\(model.code)-\(model.year).pdf", inline: true)
+  }
+
+  // MARK: API
+
+  func apiHistory(req: Request) async throws -> ItaHistoryDTO {
+    let record = try await OrganizationQueries(db: req.db).require(try Self.code(req))
+    let queries = ItaQueries(db: req.db)
+    var years: [ItaHistoryDTO.Year] = []
+    for row in try await queries.history(code: record.organization.code) {
+      let summary = row.scores.summary(weights: try await queries.weights(row.fiscal_year))
+      years.append(
+        .init(
+          fiscalYear: row.fiscal_year, iit: summary.iit.map(ItaScore.text), eit: summary.eit.map(ItaScore.text),
+          oit: summary.oit.map(ItaScore.text), total: summary.total.map(ItaScore.text), level: summary.level?.rawValue,
+          passed: summary.passed))
+    }
+    return ItaHistoryDTO(organizationCode: record.organization.code, years: years)
+  }
+
+  func apiResult(req: Request) async throws -> ItaResultDTO {
+    let record = try await OrganizationQueries(db: req.db).require(try Self.code(req))
+    let year = try Self.year(req)
+    let queries = ItaQueries(db: req.db)
+    guard let row = try await queries.result(code: record.organization.code, fiscalYear: year) else {
+      throw Abort(.notFound, reason: "ยังไม่มีผลการประเมิน ITA ปีงบประมาณ \(year) ของหน่วยงานรหัส \(record.organization.code)")
+    }
+    return ItaResultDTO(row, weights: try await queries.weights(year))
+  }
+
+  // MARK: Dashboard
+
+  func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
+    let place = try await OversightPlace.load(req, area)
+    let queries = ItaDashboardQueries(db: req.db)
+    let years = try await queries.years()
+    var year = years.first ?? FiscalYear(containing: Date()).buddhistYear - 1
+    if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
+      guard typed.count <= 4, let value = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(value) else {
+        throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2565")
+      }
+      year = value
+    }
+    let sortText = req.query[String.self, at: "sort"] ?? ""
+    guard let sort = ItaDashboardSort(rawValue: sortText.isEmpty ? "total" : sortText) else {
+      throw Abort(.badRequest, reason: "การเรียงต้องเป็น total, name หรือ code")
+    }
+    let format = req.query[String.self, at: "format"] ?? ""
+    guard ["", "csv", "xlsx"].contains(format) else {
+      throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx")
+    }
+    let rows = try await queries.organizations(
+      in: area, year: year, annualRound: try await queries.annualRound(year: year))
+    let readiness = try await OitQueries(db: req.db).readiness(year, codes: rows.map(\.code))
+    let model = ItaDashboardModel(
+      area: area, areaName: place.name, breadcrumbs: place.breadcrumbs, year: year, years: years, sort: sort,
+      totals: try await queries.totals(in: area, year: year), levels: try await queries.levels(in: area, year: year),
+      indicatorMeans: try await queries.indicatorMeans(in: area, year: year),
+      children: try await queries.children(of: area, year: year), rows: rows, readiness: readiness)
+    if !format.isEmpty {
+      return try SpreadsheetDownload.make(
+        format: format, sheet: "ITA", header: ItaDashboardModel.tableHeader, rows: model.tableRows,
+        name: "ita-\(year)")
+    }
+    return req.page(ItaDashboardPage(shell: req.shell("ภาพรวมผล ITA \(place.name)"), model: model).html)
+  }
+}
+
+/// The one path of an import for the admin page and `sujarit import-ita`.
+enum ItaImportRunner {
+  static func run(
+    _ table: (header: [String], rows: [[String]]), fiscalYear: Int, db: Database, actor: AuditActor
+  ) async throws -> Int {
+    switch ItaImport.parse(header: table.header, rows: table.rows) {
+    case .failure(let problems): throw problems
+    case .success(let rows):
+      return try await ItaQueries(db: db).importResults(rows, fiscalYear: fiscalYear, actor: actor)
+    }
+  }
+
+  static func done(_ year: Int, _ count: Int) -> String { "นำเข้าผล ITA ปีงบประมาณ \(year) แล้ว \(count) หน่วยงาน" }
+}
