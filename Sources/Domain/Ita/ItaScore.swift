@@ -492,14 +492,19 @@ public struct ItaMeasureInput: Equatable, Sendable {
   public var status: ItaMeasureStatus
   public var note: String
   public var projectID: UUID?
+  /// An integrity announcement of the organization the measure is carried out through.
+  public var announcementID: UUID? = nil
 
   public static let maxTitle = 1_000
   public static let maxText = 300
   public static let maxNote = 2_000
 
   /// Keys: title, indicator, owner_name, owner_position, due_date (Thai "30/9/2567" or ISO),
-  /// status, note, project_id. `projects` are the ids a measure may link to.
-  public static func parse(_ form: [String: String], projects: Set<UUID>) -> Result<ItaMeasureInput, FieldErrors> {
+  /// status, note, project_id, announcement_id. `projects` and `announcements` are the ids a
+  /// measure may link to.
+  public static func parse(_ form: [String: String], projects: Set<UUID>, announcements: Set<UUID> = [])
+    -> Result<ItaMeasureInput, FieldErrors>
+  {
     var errors = FieldErrors()
     func text(_ key: String) -> String { (form[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
     let title = text("title")
@@ -540,10 +545,19 @@ public struct ItaMeasureInput: Equatable, Sendable {
         errors["project_id"] = "กรุณาเลือกโครงการจากแผนของหน่วยงาน"
       }
     }
+    var announcement: UUID?
+    let announcementText = text("announcement_id")
+    if !announcementText.isEmpty {
+      if let id = UUID(uuidString: announcementText), announcements.contains(id) {
+        announcement = id
+      } else {
+        errors["announcement_id"] = "กรุณาเลือกประกาศจากทะเบียนประกาศของหน่วยงาน"
+      }
+    }
     guard errors.isEmpty, let status else { return .failure(errors) }
     return .success(
       ItaMeasureInput(
         indicator: indicator, title: title, ownerName: ownerName, ownerPosition: ownerPosition, dueDate: due,
-        status: status, note: note, projectID: project))
+        status: status, note: note, projectID: project, announcementID: announcement))
   }
 }

@@ -35,6 +35,7 @@ final class ItaMeasure: Model, @unchecked Sendable {
     statusRaw = input.status.rawValue
     note = input.note
     projectID = input.projectID
+    announcementID = input.announcementID
   }
 
   var auditFields: [String: String] {
@@ -42,6 +43,7 @@ final class ItaMeasure: Model, @unchecked Sendable {
       "มาตรการ": title, "ตัวชี้วัด": indicator.map(String.init) ?? "ทั่วไป", "ผู้รับผิดชอบ": ownerName,
       "ตำแหน่ง": ownerPosition, "กำหนดเสร็จ": dueDate.map(ThaiCalendar.numericDate) ?? "-",
       "สถานะ": status.thaiName, "หมายเหตุ": note, "โครงการ": projectID?.uuidString ?? "-",
+      "ประกาศ": announcementID?.uuidString ?? "-",
     ]
   }
 
@@ -51,6 +53,7 @@ final class ItaMeasure: Model, @unchecked Sendable {
       "title": title, "indicator": indicator.map(String.init) ?? "", "owner_name": ownerName,
       "owner_position": ownerPosition, "due_date": dueDate.map(ThaiCalendar.numericDate) ?? "",
       "status": statusRaw, "note": note, "project_id": projectID?.uuidString ?? "",
+      "announcement_id": announcementID?.uuidString ?? "",
     ]
   }
 }

@@ -247,8 +247,10 @@ struct ItaRoutes: RouteCollection {
       let row = history.first { $0.fiscal_year == year }
       let measures = try await queries.measures(code: code, fiscalYear: year)
       let projects = try await queries.projects(code: code, fiscalYear: year)
+      let announcements = try await Self.announcements(req, code: code, year: year)
       detail = .init(
-        year: year, weights: weights, row: row, measures: measures.map { .init($0, projects: projects) })
+        year: year, weights: weights, row: row,
+        measures: measures.map { .init($0, projects: projects, announcements: announcements) })
     }
     let model = ItaOrganizationModel(
       code: code, name: record.organization.fullName, years: years, detail: detail,
@@ -262,7 +264,22 @@ struct ItaRoutes: RouteCollection {
     let year: Int
     let canEdit: Bool
     let projects: [(id: UUID, label: String)]
+    let announcements: [(id: UUID, label: String)]
     var code: String { record.organization.code }
+  }
+
+  /// The organization's announcements a measure of `year` may point to: that year's and the
+  /// next (measures set after a year's results are carried out in the following year).
+  static func announcements(_ req: Request, code: String, year: Int) async throws -> [(id: UUID, label: String)] {
+    var options: [(id: UUID, label: String)] = []
+    for fiscalYear in [year, year + 1] {
+      for announcement in try await AnnouncementQueries(db: req.db).list(
+        organizationCode: code, fiscalYear: fiscalYear, publicOnly: false)
+      {
+        if let id = announcement.id { options.append((id, "\(announcement.title) (ปี \(fiscalYear))")) }
+      }
+    }
+    return options
   }
 
   private func measureContext(_ req: Request) async throws -> MeasureContext {
@@ -271,7 +288,7 @@ struct ItaRoutes: RouteCollection {
     let projects = try await ItaQueries(db: req.db).projects(code: record.organization.code, fiscalYear: year)
     return MeasureContext(
       record: record, year: year, canEdit: req.currentUser?.policy.canEditItaMeasures(of: record.place) ?? false,
-      projects: projects)
+      projects: projects, announcements: try await Self.announcements(req, code: record.organization.code, year: year))
   }
 
   private func requireEditor(_ req: Request, _ context: MeasureContext) throws {
@@ -288,7 +305,8 @@ struct ItaRoutes: RouteCollection {
     let measures = try await ItaQueries(db: req.db).measures(code: context.code, fiscalYear: context.year)
     let model = ItaMeasuresModel(
       code: context.code, name: context.record.organization.fullName, year: context.year, canEdit: context.canEdit,
-      measures: measures.map { .init($0, projects: context.projects) }, projects: context.projects,
+      measures: measures.map { .init($0, projects: context.projects, announcements: context.announcements) },
+      projects: context.projects, announcements: context.announcements,
       editing: editing?.id, values: values, errors: errors)
     return req.page(
       ItaMeasuresPage(shell: req.shell("มาตรการยกระดับ ITA ปี \(context.year)"), model: model).html, status: status)
@@ -323,7 +341,9 @@ struct ItaRoutes: RouteCollection {
 
   private func saveMeasure(_ req: Request, _ context: MeasureContext, existing: ItaMeasure?) async throws -> Response {
     let form = (try? req.content.decode([String: String].self)) ?? [:]
-    switch ItaMeasureInput.parse(form, projects: Set(context.projects.map(\.id))) {
+    switch ItaMeasureInput.parse(
+      form, projects: Set(context.projects.map(\.id)), announcements: Set(context.announcements.map(\.id)))
+    {
     case .failure(let errors):
       return try await renderMeasures(
         req, context, editing: existing, values: form, errors: errors, status: .unprocessableEntity)
@@ -356,7 +376,9 @@ struct ItaRoutes: RouteCollection {
     let thaiDigits = req.query[String.self, at: "digits"] == "thai"
     return ItaPrintModel(
       code: context.code, name: context.record.organization.fullName, year: context.year, weights: weights, row: row,
-      measures: measures.map { .init($0, projects: context.projects, thaiDigits: thaiDigits) }, thaiDigits: thaiDigits)
+      measures: measures.map {
+        .init($0, projects: context.projects, announcements: context.announcements, thaiDigits: thaiDigits)
+      }, thaiDigits: thaiDigits)
   }
 
   func printPage(req: Request) async throws -> Response {

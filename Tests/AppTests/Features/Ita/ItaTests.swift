@@ -331,6 +331,28 @@ final class ItaPublicTests: XCTestCase {
       try await XCTAssertEqualAsync(try await officer.post(path, wrongProject).status, .unprocessableEntity)
       try await XCTAssertEqualAsync(try await ItaMeasure.query(on: app.db).count(), 0)
 
+      // A measure carried out through one of the organization's announcements (never another's).
+      let actor = AuditActor(id: nil, name: "test", address: nil)
+      let found = try await Organization.query(on: app.db).filter(\.$id ~~ [Fixtures.nongprue, Fixtures.huaiyai]).all()
+      let nongprue = try XCTUnwrap(found.first { $0.code == Fixtures.nongprue })
+      let huaiyai = try XCTUnwrap(found.first { $0.code == Fixtures.huaiyai })
+      let ownAnnouncement = try await AnnouncementQueries(db: app.db).createDrafts(
+        [.noGift], organization: nongprue, fiscalYear: 2566, actor: actor)[0]
+      let foreignAnnouncement = try await AnnouncementQueries(db: app.db).createDrafts(
+        [.noGift], organization: huaiyai, fiscalYear: 2566, actor: actor)[0]
+      var foreign = form
+      foreign["announcement_id"] = foreignAnnouncement.uuidString
+      let refusedForeign = try await officer.post(path, foreign)
+      XCTAssertEqual(refusedForeign.status, .unprocessableEntity)
+      XCTAssertContains(refusedForeign.body.string, "กรุณาเลือกประกาศจากทะเบียนประกาศของหน่วยงาน")
+      var linked = form
+      linked["announcement_id"] = ownAnnouncement.uuidString
+      try await XCTAssertEqualAsync(try await officer.post(path, linked).status, .seeOther)
+      let withAnnouncement = try await Browser(app).get(Paths.organizationIta(Fixtures.nongprue, year: 2565))
+      XCTAssertContains(withAnnouncement.body.string, Paths.announcement(Fixtures.nongprue, ownAnnouncement))
+      XCTAssertContains(withAnnouncement.body.string, "No Gift Policy")
+      try await ItaMeasure.query(on: app.db).delete()
+
       try await XCTAssertEqualAsync(try await officer.post(path, form).status, .seeOther)
       let measure = try await ItaMeasure.query(on: app.db).first()
       XCTAssertEqual(measure?.indicator, 2)
@@ -359,7 +381,8 @@ final class ItaPublicTests: XCTestCase {
       try await XCTAssertEqualAsync(try await ItaMeasure.query(on: app.db).count(), 0)
       let actions = try await AuditEvent.query(on: app.db).filter(\.$entity == ItaQueries.measureEntity).sort(\.$at)
         .all().map(\.action)
-      XCTAssertEqual(actions, ["เพิ่มมาตรการยกระดับ ITA", "แก้ไขมาตรการยกระดับ ITA", "ลบมาตรการยกระดับ ITA"])
+      XCTAssertEqual(
+        actions, ["เพิ่มมาตรการยกระดับ ITA", "เพิ่มมาตรการยกระดับ ITA", "แก้ไขมาตรการยกระดับ ITA", "ลบมาตรการยกระดับ ITA"])
     }
   }
 }

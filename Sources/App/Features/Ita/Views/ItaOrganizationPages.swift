@@ -107,7 +107,12 @@ struct ItaMeasuresTable: Component {
             TableCell(measure.due)
             TableCell(measure.status)
             TableCell(measure.project)
-            TableCell(measure.note + (measure.announcementID.map { " (ประกาศ \($0.uuidString))" } ?? ""))
+            TableCell {
+              Text(measure.note)
+              if let announcement = measure.announcement {
+                Paragraph { Text("ประกาศ: "); Link(announcement.title, url: announcement.path) }
+              }
+            }
             if let editLinks { TableCell { Link("แก้ไข", url: editLinks(measure.id)) } }
           }
         }
@@ -126,7 +131,9 @@ struct ItaMeasuresPage {
     let code = model.code
     let year = model.year
     let action = model.editing.map { Paths.itaMeasure(code, year, $0) } ?? Paths.itaMeasures(code, year)
-    let fields = ["title", "indicator", "owner_name", "owner_position", "due_date", "status", "project_id", "note"]
+    let fields = [
+      "title", "indicator", "owner_name", "owner_position", "due_date", "status", "project_id", "announcement_id", "note",
+    ]
     return Layout.page(shell) {
       Paragraph {
         Link(model.name, url: Paths.organization(code))
@@ -166,6 +173,10 @@ struct ItaMeasuresPage {
             label: "โครงการในแผนที่เกี่ยวข้อง", name: "project_id",
             options: [("", "— ไม่ระบุ —")] + model.projects.map { ($0.id.uuidString, $0.label) },
             selected: model.values["project_id"] ?? "", error: model.errors["project_id"])
+          SelectField(
+            label: "ประกาศมาตรการที่เกี่ยวข้อง", name: "announcement_id",
+            options: [("", "— ไม่ระบุ —")] + model.announcements.map { ($0.id.uuidString, $0.label) },
+            selected: model.values["announcement_id"] ?? "", error: model.errors["announcement_id"])
           TextAreaField(label: "หมายเหตุ", name: "note", value: model.values["note"] ?? "", error: model.errors["note"])
           Button(model.editing == nil ? "เพิ่มมาตรการ" : "บันทึก").attribute(named: "type", value: "submit").class(
             "button primary")

@@ -14,9 +14,13 @@ struct ItaMeasureView {
   let status: String
   let project: String
   let note: String
-  let announcementID: UUID?
+  /// The announcement it is carried out through, and its page.
+  let announcement: (title: String, path: String)?
 
-  init(_ measure: ItaMeasure, projects: [(id: UUID, label: String)], thaiDigits: Bool = false) {
+  init(
+    _ measure: ItaMeasure, projects: [(id: UUID, label: String)],
+    announcements: [(id: UUID, label: String)] = [], thaiDigits: Bool = false
+  ) {
     id = measure.id ?? UUID()
     indicator = measure.indicator.map { ItaIndicator.title($0) } ?? "ทั่วไป"
     title = measure.title
@@ -25,7 +29,9 @@ struct ItaMeasureView {
     status = measure.status.thaiName
     project = measure.projectID.flatMap { id in projects.first { $0.id == id }?.label } ?? "—"
     note = measure.note
-    announcementID = measure.announcementID
+    announcement = measure.announcementID.flatMap { id in
+      announcements.first { $0.id == id }.map { ($0.label, Paths.announcement(measure.organizationCode, id)) }
+    }
   }
 }
 
@@ -161,6 +167,7 @@ struct ItaMeasuresModel {
   let canEdit: Bool
   let measures: [ItaMeasureView]
   let projects: [(id: UUID, label: String)]
+  let announcements: [(id: UUID, label: String)]
   let editing: UUID?
   let values: [String: String]
   let errors: FieldErrors
