@@ -468,9 +468,11 @@ final class ItaDashboardTests: XCTestCase {
       let actor = AuditActor(id: nil, name: "test", address: nil)
       let items = try await OitChecklistQueries(db: app.db).require(2566).items
       try await OitChecklistQueries(db: app.db).insert(year: 2565, items: items, template: true, note: "", actor: actor)
-      try await OitQueries(db: app.db).add(.text("ติดประกาศ"), code: Fixtures.nongprue, year: 2565, item: "O1", actor: actor)
+      try await OitQueries(db: app.db).add(
+        .text("ติดประกาศ"), code: Fixtures.nongprue, year: 2565, item: "O1", actor: actor)
       try await OitQueries(db: app.db).save(
-        OitEntryChange(state: .published, ownerUserID: nil, ownerName: "", ownerPosition: "ปลัด", dueDate: nil, note: ""),
+        OitEntryChange(
+          state: .published, ownerUserID: nil, ownerName: "", ownerPosition: "ปลัด", dueDate: nil, note: ""),
         code: Fixtures.nongprue, year: 2565, item: "O1", actor: actor)
       let withOit = CSVTable(parsing: try await monitor.get(path + "&format=csv&sort=code").body.string)
       XCTAssertEqual(withOit.rows[1][7], "1/30 (3.33 %)")

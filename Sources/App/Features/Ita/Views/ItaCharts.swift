@@ -4,6 +4,8 @@ import Foundation
 /// Server-drawn SVG for the ITA pages (no JavaScript; each page also lists the numbers).
 enum ItaCharts {
   private static func n(_ value: Double) -> String { String(format: "%.1f", value) }
+  /// Drawn at its natural size × this (never stretched to the page width: few bars would be huge).
+  private static let scale = 1.6
 
   /// Total per year as bars, the pass mark (85) as a dashed line.
   static func history(_ years: [(label: String, total: Int64?)]) -> TrustedHTML {
@@ -15,7 +17,8 @@ enum ItaCharts {
     svg.open(
       "svg",
       [
-        "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(width)) \(n(height))", "class": "trend-chart",
+        "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(width)) \(n(height))", "class": "ita-chart",
+        "width": n(width * scale), "height": n(height * scale),
         "role": "img", "aria-label": "คะแนนรวม ITA รายปี",
       ])
     for tick in stride(from: 0, through: 100, by: 25) {
@@ -64,7 +67,8 @@ enum ItaCharts {
       "svg",
       [
         "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(left + plot + 60)) \(n(height))",
-        "class": "trend-chart", "role": "img", "aria-label": "จำนวนหน่วยงานตามระดับผลการประเมิน",
+        "class": "ita-chart", "width": n((left + plot + 60) * scale), "height": n(height * scale), "role": "img",
+        "aria-label": "จำนวนหน่วยงานตามระดับผลการประเมิน",
       ])
     for (index, item) in counts.enumerated() {
       let y = 5 + row * Double(index)
@@ -83,14 +87,15 @@ enum ItaCharts {
   /// Implementation % (x) against ITA total (y), one dot per organization.
   static func scatter(_ points: [(label: String, x: Percent, y: Int64)]) -> TrustedHTML {
     let left = 40.0, top = 10.0, plot = 240.0
-    let width = left + plot + 20, height = top + plot + 36
+    let width = left + plot + 60, height = top + plot + 36
     func px(_ value: Percent) -> Double { left + plot * Double(min(max(value.hundredths, 0), 10_000)) / 10_000 }
     func py(_ value: Int64) -> Double { top + plot - plot * Double(min(max(value, 0), 10_000)) / 10_000 }
     var svg = HTMLWriter(capacity: 2_048 + points.count * 200)
     svg.open(
       "svg",
       [
-        "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(width)) \(n(height))", "class": "trend-chart",
+        "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(width)) \(n(height))", "class": "ita-chart",
+        "width": n(width * scale), "height": n(height * scale),
         "role": "img", "aria-label": "ร้อยละการนำแผนไปปฏิบัติเทียบกับคะแนนรวม ITA",
       ])
     for tick in stride(from: 0, through: 100, by: 25) {
@@ -117,7 +122,7 @@ enum ItaCharts {
     }
     svg.element(
       "text", ["x": n(left + plot / 2), "y": n(top + plot + 30), "text-anchor": "middle", "font-size": "10"],
-      text: "ร้อยละการนำแผนไปปฏิบัติ (รอบ 12 เดือน) → แกนตั้ง: คะแนนรวม ITA")
+      text: "แกนนอน: ร้อยละการนำแผนไปปฏิบัติ (รอบ 12 เดือน) · แกนตั้ง: คะแนน ITA")
     svg.close("svg")
     return svg.result
   }

@@ -110,7 +110,9 @@ struct ItaMeasuresTable: Component {
             TableCell {
               Text(measure.note)
               if let announcement = measure.announcement {
-                Paragraph { Text("ประกาศ: "); Link(announcement.title, url: announcement.path) }
+                Paragraph {
+                  Text("ประกาศ: "); Link(announcement.title, url: announcement.path)
+                }
               }
             }
             if let editLinks { TableCell { Link("แก้ไข", url: editLinks(measure.id)) } }
@@ -132,7 +134,8 @@ struct ItaMeasuresPage {
     let year = model.year
     let action = model.editing.map { Paths.itaMeasure(code, year, $0) } ?? Paths.itaMeasures(code, year)
     let fields = [
-      "title", "indicator", "owner_name", "owner_position", "due_date", "status", "project_id", "announcement_id", "note",
+      "title", "indicator", "owner_name", "owner_position", "due_date", "status", "project_id", "announcement_id",
+      "note",
     ]
     return Layout.page(shell) {
       Paragraph {
