@@ -126,6 +126,13 @@ final class OitChecklistTests: XCTestCase {
     let mapped: [UInt8] = Array(repeating: 0, count: 10) + [0xFF, 0xFF, 192, 168, 0, 1]
     XCTAssertTrue(NetworkAddress.isInternal(ipv6: mapped), "IPv4-mapped private address")
     XCTAssertFalse(NetworkAddress.isInternal(ipv6: [0x24, 0x01] + Array(repeating: 0, count: 13) + [1]))
+    let nat64: [UInt8] = [0x00, 0x64, 0xFF, 0x9B] + Array(repeating: 0, count: 8) + [127, 0, 0, 1]
+    XCTAssertTrue(NetworkAddress.isInternal(ipv6: nat64), "NAT64 of loopback")
+    let sixToFour: [UInt8] = [0x20, 0x02, 10, 0, 0, 1] + Array(repeating: 0, count: 10)
+    XCTAssertTrue(NetworkAddress.isInternal(ipv6: sixToFour), "6to4 of a private address")
+    let compatible: [UInt8] = Array(repeating: 0, count: 12) + [169, 254, 169, 254]
+    XCTAssertTrue(NetworkAddress.isInternal(ipv6: compatible), "IPv4-compatible metadata address")
+    XCTAssertTrue(NetworkAddress.isInternal(ipv6: [0xFE, 0xC0] + Array(repeating: 0, count: 14)), "site-local")
   }
 
   func testAssignmentsReadThaiDatesAndKeepTheState() throws {

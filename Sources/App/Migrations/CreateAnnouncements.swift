@@ -55,7 +55,9 @@ struct CreateAnnouncements: AsyncMigration {
     try await sql.create(index: "announcements_org_year_idx").on("announcements")
       .column("organization_code").column("fiscal_year").run()
     try await sql.create(index: "announcements_project_idx").on("announcements").column("plan_project_id").run()
-    try await sql.create(index: "announcements_supersedes_idx").on("announcements").column("supersedes_id").run()
+    // One revision per announcement, even when two people press "revise" at the same moment.
+    try await sql.create(index: "announcements_supersedes_idx").unique().on("announcements").column("supersedes_id")
+      .run()
   }
 
   func revert(on database: Database) async throws {

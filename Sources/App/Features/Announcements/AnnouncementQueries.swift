@@ -325,7 +325,11 @@ struct AnnouncementQueries {
       row.supersedesID = try old.requireID()
       row.planProjectID = old.planProjectID
       row.createdBy = actor.name
-      try await row.create(on: db)
+      do {
+        try await row.create(on: db)
+      } catch let error as any DatabaseError where error.isConstraintFailure {
+        throw Abort(.conflict, reason: "ประกาศนี้มีฉบับปรับปรุงอยู่แล้ว กรุณาแก้ไขฉบับปรับปรุงนั้น")
+      }
       try await AuditLog.record(
         on: db, actor: actor, action: "จัดทำฉบับปรับปรุงของประกาศ", entity: Self.entity,
         entityID: row.requireID().uuidString, orgCode: row.organizationCode,

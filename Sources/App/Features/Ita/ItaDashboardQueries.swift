@@ -123,8 +123,9 @@ struct ItaDashboardQueries {
     let label: SQLQueryString
     switch area {
     case .nation:
-      key = "CAST(pv.region AS TEXT)"
-      label = "CAST(pv.region AS TEXT)"
+      // Bangkok, and provinces set to ส่วนกลาง, have no region: an empty key, never NULL.
+      key = "COALESCE(CAST(pv.region AS TEXT), '')"
+      label = "COALESCE(CAST(pv.region AS TEXT), '')"
     case .region:
       key = "o.province_code"
       label = "pv.name_th"

@@ -247,7 +247,7 @@ struct ItaRoutes: RouteCollection {
       let row = history.first { $0.fiscal_year == year }
       let measures = try await queries.measures(code: code, fiscalYear: year)
       let projects = try await queries.projects(code: code, fiscalYear: year)
-      let announcements = try await Self.announcements(req, code: code, year: year)
+      let announcements = try await Self.announcements(req, record, year: year)
       detail = .init(
         year: year, weights: weights, row: row,
         measures: measures.map { .init($0, projects: projects, announcements: announcements) })
@@ -269,12 +269,16 @@ struct ItaRoutes: RouteCollection {
   }
 
   /// The organization's announcements a measure of `year` may point to: that year's and the
-  /// next (measures set after a year's results are carried out in the following year).
-  static func announcements(_ req: Request, code: String, year: Int) async throws -> [(id: UUID, label: String)] {
+  /// next (measures set after a year's results are carried out in the following year). Those
+  /// never published only for people who may see the organization's drafts.
+  static func announcements(_ req: Request, _ record: OrganizationRecord, year: Int) async throws
+    -> [(id: UUID, label: String)]
+  {
+    let insider = req.currentUser?.policy.canView(record.place) ?? false
     var options: [(id: UUID, label: String)] = []
     for fiscalYear in [year, year + 1] {
       for announcement in try await AnnouncementQueries(db: req.db).list(
-        organizationCode: code, fiscalYear: fiscalYear, publicOnly: false)
+        organizationCode: record.organization.code, fiscalYear: fiscalYear, publicOnly: !insider)
       {
         if let id = announcement.id { options.append((id, "\(announcement.title) (ปี \(fiscalYear))")) }
       }
@@ -288,7 +292,7 @@ struct ItaRoutes: RouteCollection {
     let projects = try await ItaQueries(db: req.db).projects(code: record.organization.code, fiscalYear: year)
     return MeasureContext(
       record: record, year: year, canEdit: req.currentUser?.policy.canEditItaMeasures(of: record.place) ?? false,
-      projects: projects, announcements: try await Self.announcements(req, code: record.organization.code, year: year))
+      projects: projects, announcements: try await Self.announcements(req, record, year: year))
   }
 
   private func requireEditor(_ req: Request, _ context: MeasureContext) throws {

@@ -8,7 +8,9 @@ import Vapor
 /// Checks on demand whether evidence links still answer. It asks each address once (HEAD, then
 /// GET when HEAD is refused) with a short timeout, follows no redirect (a redirect counts as
 /// reachable) and, unless configured otherwise, refuses addresses inside the server's own
-/// network, so an officer's link cannot make the server probe it. Only the status is kept.
+/// network (and names it cannot resolve), so an officer's link cannot make the server probe
+/// it. Only the status is kept. Left open: a name that resolves outside for this check and
+/// inside for the request itself (DNS rebinding with a zero TTL) — it learns one status code.
 struct OitLinkChecker {
   struct Outcome: Sendable {
     let status: Int?
@@ -23,11 +25,13 @@ struct OitLinkChecker {
   let allowsPrivate: Bool
 
   func check(_ link: String) async -> Outcome {
-    guard OitEvidenceLink.problem(link) == nil, let url = URL(string: link), let host = url.host else {
+    guard OitEvidenceLink.problem(link) == nil, let url = URL(string: link), let rawHost = url.host else {
       return Outcome(status: nil, problem: "ลิงก์ไม่ถูกต้อง")
     }
+    // An IPv6 literal may come with its brackets, which the resolver does not take.
+    let host = rawHost.hasPrefix("[") && rawHost.hasSuffix("]") ? String(rawHost.dropFirst().dropLast()) : rawHost
     if !allowsPrivate, await Self.resolvesInside(host: host, port: url.port ?? (url.scheme == "https" ? 443 : 80)) {
-      return Outcome(status: nil, problem: "ลิงก์ชี้ไปยังเครือข่ายภายใน ตรวจจากระบบไม่ได้")
+      return Outcome(status: nil, problem: "ลิงก์ชี้ไปยังเครือข่ายภายในหรือไม่พบชื่อเว็บไซต์ ตรวจจากระบบไม่ได้")
     }
     var status = await ask(link, method: .HEAD)
     if let code = status.status, [403, 405, 501].contains(code) { status = await ask(link, method: .GET) }
@@ -49,15 +53,29 @@ struct OitLinkChecker {
     }
   }
 
-  /// Whether any address the name resolves to is internal (resolved off the event loops).
+  /// Whether any address the name resolves to is internal — or the name does not resolve
+  /// within 3 seconds (resolved off the event loops; an unknown name is never let through).
   static func resolvesInside(host: String, port: Int) async -> Bool {
+    await withTaskGroup(of: Bool.self) { group in
+      group.addTask { await resolve(host: host, port: port) }
+      group.addTask {
+        try? await Task.sleep(nanoseconds: 3_000_000_000)
+        return true
+      }
+      let first = await group.next() ?? true
+      group.cancelAll()
+      return first
+    }
+  }
+
+  private static func resolve(host: String, port: Int) async -> Bool {
     await withCheckedContinuation { continuation in
       DispatchQueue.global().async {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var result: UnsafeMutablePointer<addrinfo>?
         guard getaddrinfo(host, String(port), &hints, &result) == 0, let first = result else {
-          continuation.resume(returning: false)
+          continuation.resume(returning: true)
           return
         }
         defer { freeaddrinfo(first) }

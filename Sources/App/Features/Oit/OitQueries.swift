@@ -107,26 +107,43 @@ struct OitQueries {
 
   /// Saves an item's state, owner, due date and note (creating the entry on first save).
   func save(_ change: OitEntryChange, code: String, year: Int, item: String, actor: AuditActor) async throws {
-    let before = try await entries(code, year)[item]
+    try await save([(item, change)], code: code, year: year, actor: actor)
+  }
+
+  /// Saves several items at once (the owners form): all of them or none.
+  func save(_ changes: [(item: String, change: OitEntryChange)], code: String, year: Int, actor: AuditActor)
+    async throws
+  {
+    guard !changes.isEmpty else { return }
+    let existing = try await entries(code, year)
     try await db.writeTransaction { db in
-      let sql = db as! any SQLDatabase
-      try await sql.raw(
-        """
-        INSERT INTO oit_entries (org_code, fiscal_year, item_code, state, owner_user_id, owner_name, owner_position,
-          due_date, note, updated_by, updated_at)
-        VALUES (\(bind: code), \(bind: year), \(bind: item), \(bind: change.state.rawValue), \(bind: change.ownerUserID),
-          \(bind: change.ownerName), \(bind: change.ownerPosition), \(bind: change.dueDate), \(bind: change.note),
-          \(bind: actor.name), \(bind: Date()))
-        ON CONFLICT (org_code, fiscal_year, item_code) DO UPDATE SET state = \(bind: change.state.rawValue),
-          owner_user_id = \(bind: change.ownerUserID), owner_name = \(bind: change.ownerName),
-          owner_position = \(bind: change.ownerPosition), due_date = \(bind: change.dueDate),
-          note = \(bind: change.note), updated_by = \(bind: actor.name), updated_at = \(bind: Date())
-        """
-      ).run()
-      try await AuditLog.record(
-        on: db, actor: actor, action: "บันทึกข้อ OIT", entity: Self.entity, entityID: Self.key(code, year, item),
-        orgCode: code, before: before.map(Self.fields), after: Self.fields(change))
+      for (item, change) in changes {
+        try await Self.write(change, before: existing[item], code: code, year: year, item: item, actor: actor, on: db)
+      }
     }
+  }
+
+  private static func write(
+    _ change: OitEntryChange, before: OitEntryRow?, code: String, year: Int, item: String, actor: AuditActor,
+    on db: Database
+  ) async throws {
+    let sql = db as! any SQLDatabase
+    try await sql.raw(
+      """
+      INSERT INTO oit_entries (org_code, fiscal_year, item_code, state, owner_user_id, owner_name, owner_position,
+        due_date, note, updated_by, updated_at)
+      VALUES (\(bind: code), \(bind: year), \(bind: item), \(bind: change.state.rawValue), \(bind: change.ownerUserID),
+        \(bind: change.ownerName), \(bind: change.ownerPosition), \(bind: change.dueDate), \(bind: change.note),
+        \(bind: actor.name), \(bind: Date()))
+      ON CONFLICT (org_code, fiscal_year, item_code) DO UPDATE SET state = \(bind: change.state.rawValue),
+        owner_user_id = \(bind: change.ownerUserID), owner_name = \(bind: change.ownerName),
+        owner_position = \(bind: change.ownerPosition), due_date = \(bind: change.dueDate),
+        note = \(bind: change.note), updated_by = \(bind: actor.name), updated_at = \(bind: Date())
+      """
+    ).run()
+    try await AuditLog.record(
+      on: db, actor: actor, action: "บันทึกข้อ OIT", entity: Self.entity, entityID: Self.key(code, year, item),
+      orgCode: code, before: before.map(Self.fields), after: Self.fields(change))
   }
 
   /// Marks an item changed (its evidence), so a review made before it shows as out of date.
@@ -152,10 +169,6 @@ struct OitQueries {
   }
 
   func add(_ evidence: NewEvidence, code: String, year: Int, item: String, actor: AuditActor) async throws {
-    let count = try await self.evidence(code, year, item: item).count
-    guard count < Self.maxEvidencePerItem else {
-      throw Abort(.conflict, reason: "ข้อหนึ่งมีหลักฐานได้ไม่เกิน \(Self.maxEvidencePerItem) รายการ กรุณาลบรายการที่ไม่ใช้ก่อน")
-    }
     let id = UUID()
     let (kind, url, body, name, type, bytes): (OitEvidenceKind, String?, String?, String?, String?, [UInt8]?) = {
       switch evidence {
@@ -166,6 +179,19 @@ struct OitQueries {
     }()
     try await db.writeTransaction { db in
       let sql = db as! any SQLDatabase
+      // Counted inside the write, so uploads at the same moment cannot pass the limit together.
+      struct Count: Decodable { let n: Int }
+      let count =
+        try await sql.raw(
+          """
+          SELECT COUNT(*) AS n FROM oit_evidence
+          WHERE org_code = \(bind: code) AND fiscal_year = \(bind: year) AND item_code = \(bind: item)
+          """
+        ).first(decoding: Count.self)?.n ?? 0
+      guard count < Self.maxEvidencePerItem else {
+        throw Abort(
+          .conflict, reason: "ข้อหนึ่งมีหลักฐานได้ไม่เกิน \(Self.maxEvidencePerItem) รายการ กรุณาลบรายการที่ไม่ใช้ก่อน")
+      }
       try await sql.raw(
         """
         INSERT INTO oit_evidence (id, org_code, fiscal_year, item_code, kind, url, body, file_name, content_type,
@@ -184,7 +210,10 @@ struct OitQueries {
     }
   }
 
-  func delete(_ evidence: OitEvidenceRow, code: String, year: Int, actor: AuditActor) async throws {
+  /// Deletes a piece of evidence. `lastOne`: nothing else shows for the item (no other
+  /// evidence, nothing from Sujarit), so an item sent for review or published goes back to
+  /// กำลังจัดทำ — nothing is published without evidence.
+  func delete(_ evidence: OitEvidenceRow, code: String, year: Int, lastOne: Bool, actor: AuditActor) async throws {
     try await db.writeTransaction { db in
       let sql = db as! any SQLDatabase
       try await sql.raw(
@@ -194,6 +223,15 @@ struct OitQueries {
         """
       ).run()
       try await Self.touch(code, year, evidence.item_code, actor: actor, on: sql)
+      if lastOne {
+        try await sql.raw(
+          """
+          UPDATE oit_entries SET state = \(bind: OitItemState.inProgress.rawValue)
+          WHERE org_code = \(bind: code) AND fiscal_year = \(bind: year) AND item_code = \(bind: evidence.item_code)
+            AND state IN (\(bind: OitItemState.awaitingReview.rawValue), \(bind: OitItemState.published.rawValue))
+          """
+        ).run()
+      }
       try await AuditLog.record(
         on: db, actor: actor, action: "ลบหลักฐาน OIT", entity: Self.entity,
         entityID: Self.key(code, year, evidence.item_code), orgCode: code,

@@ -112,9 +112,8 @@ struct OitRoutes: RouteCollection {
     guard errors.isEmpty else {
       return try await renderOwners(req, context, values: form, errors: errors, status: .unprocessableEntity)
     }
-    for (item, change) in changes {
-      try await OitQueries(db: req.db).save(change, code: context.code, year: context.year, item: item, actor: .of(req))
-    }
+    try await OitQueries(db: req.db).save(
+      changes.map { (item: $0.0, change: $0.1) }, code: context.code, year: context.year, actor: .of(req))
     return Flash.redirect(
       req, to: Paths.oitWorkspace(context.code, context.year), notice: "บันทึกผู้รับผิดชอบแล้ว \(changes.count) ข้อ")
   }
@@ -269,7 +268,13 @@ struct OitRoutes: RouteCollection {
     let queries = OitQueries(db: req.db)
     let evidence = try await queries.require(
       req.parameters.get("evidence", as: UUID.self), code: context.code, year: context.year)
-    try await queries.delete(evidence, code: context.code, year: context.year, actor: .of(req))
+    // An item no longer in the checklist keeps its state: it is not shown anywhere.
+    var lastOne = false
+    if let item = try? context.item(evidence.item_code) {
+      let status = try await itemStatus(req, context, item)
+      lastOne = status.evidence.count == 1 && !status.supplied.contains { $0.url != nil }
+    }
+    try await queries.delete(evidence, code: context.code, year: context.year, lastOne: lastOne, actor: .of(req))
     return Flash.redirect(req, to: Paths.oitItem(context.code, context.year, evidence.item_code), notice: "ลบหลักฐานแล้ว")
   }
 

@@ -348,9 +348,13 @@ final class ItaPublicTests: XCTestCase {
       var linked = form
       linked["announcement_id"] = ownAnnouncement.uuidString
       try await XCTAssertEqualAsync(try await officer.post(path, linked).status, .seeOther)
-      let withAnnouncement = try await Browser(app).get(Paths.organizationIta(Fixtures.nongprue, year: 2565))
+      let withAnnouncement = try await officer.get(Paths.organizationIta(Fixtures.nongprue, year: 2565))
       XCTAssertContains(withAnnouncement.body.string, Paths.announcement(Fixtures.nongprue, ownAnnouncement))
       XCTAssertContains(withAnnouncement.body.string, "No Gift Policy")
+      for page in [Paths.organizationIta(Fixtures.nongprue, year: 2565), Paths.itaPrint(Fixtures.nongprue, 2565)] {
+        let seen = try await Browser(app).get(page).body.string
+        XCTAssertFalse(seen.contains("No Gift Policy"), "a draft announcement's title stays inside: \(page)")
+      }
       try await ItaMeasure.query(on: app.db).delete()
 
       try await XCTAssertEqualAsync(try await officer.post(path, form).status, .seeOther)
@@ -404,6 +408,19 @@ final class ItaViewModelTests: XCTestCase {
 }
 
 final class ItaDashboardTests: XCTestCase {
+  func testTheNationalDashboardCountsProvincesOutsideAnyRegion() async throws {
+    try await withApp { app in
+      _ = try await importIta(app, year: 2565, "1100000,\(itaSeedRow),,\n\(Fixtures.nongprue),\(itaSeedRow),,\n")
+      let admin = try await Browser.signedIn(app, as: "admin")
+      let page = try await admin.get(Paths.itaDashboard(Paths.dashboardNation) + "?fy=2565")
+      XCTAssertEqual(page.status, .ok, page.body.string)
+      XCTAssertContains(page.body.string, "ส่วนกลาง (ไม่อยู่ในภาค)")
+      XCTAssertContains(page.body.string, "ภาค 2")
+      let csv = try await admin.get(Paths.itaDashboard(Paths.dashboardNation) + "?fy=2565&format=csv")
+      XCTAssertEqual(csv.status, .ok)
+    }
+  }
+
   func testAreaFiguresAndWhoMaySeeThem() async throws {
     try await withApp { app in
       // Chon Buri: 90.06 (A, pass), 72.50-ish (C), partial; Chiang Mai: one AA.

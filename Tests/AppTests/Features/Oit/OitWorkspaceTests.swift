@@ -177,11 +177,19 @@ final class OitWorkspaceTests: XCTestCase {
       // Deleting evidence is the officer's and audited.
       try await XCTAssertEqualAsync(
         try await officer.post(Paths.oitEvidence(code, year, file.id) + "/delete").status, .seeOther)
-      let left = try await OitQueries(db: app.db).evidence(code, year, item: "O1").count
-      XCTAssertEqual(left, 1)
+      let left = try await OitQueries(db: app.db).evidence(code, year, item: "O1")
+      XCTAssertEqual(left.count, 1)
+      let stillPublished = try await OitQueries(db: app.db).entries(code, year)["O1"]?.itemState
+      XCTAssertEqual(stillPublished, .published, "the link still shows")
+      // The last piece gone: nothing may stay published without evidence.
+      let link = try XCTUnwrap(left.first)
+      try await XCTAssertEqualAsync(
+        try await officer.post(Paths.oitEvidence(code, year, link.id) + "/delete").status, .seeOther)
+      let reopened = try await OitQueries(db: app.db).entries(code, year)["O1"]?.itemState
+      XCTAssertEqual(reopened, .inProgress)
       let actions = try await AuditEvent.query(on: app.db).filter(\.$entity == OitQueries.entity).all().map(\.action)
       XCTAssertEqual(actions.filter { $0 == "เพิ่มหลักฐาน OIT" }.count, 2)
-      XCTAssertEqual(actions.filter { $0 == "ลบหลักฐาน OIT" }.count, 1)
+      XCTAssertEqual(actions.filter { $0 == "ลบหลักฐาน OIT" }.count, 2)
     }
   }
 
@@ -292,7 +300,7 @@ final class OitWorkspaceTests: XCTestCase {
         try await officer.post(Paths.oitAction(code, year, "check-links")).status, .seeOther)
       let links = try await OitQueries(db: app.db).evidence(code, year)
       let link = try XCTUnwrap(links.first)
-      XCTAssertEqual(link.link_problem, "ลิงก์ชี้ไปยังเครือข่ายภายใน ตรวจจากระบบไม่ได้")
+      XCTAssertEqual(link.link_problem, "ลิงก์ชี้ไปยังเครือข่ายภายในหรือไม่พบชื่อเว็บไซต์ ตรวจจากระบบไม่ได้")
     }
   }
 }

@@ -298,7 +298,7 @@ struct ItaDashboardModel {
       }
       let label: String
       switch area {
-      case .nation: label = "ภาค \(child.label)"
+      case .nation: label = child.label.isEmpty ? "ส่วนกลาง (ไม่อยู่ในภาค)" : "ภาค \(child.label)"
       case .region: label = "จังหวัด\(child.label)"
       default: label = "อำเภอ\(child.label)"
       }
