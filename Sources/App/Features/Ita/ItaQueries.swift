@@ -177,6 +177,19 @@ struct ItaQueries {
   /// An imported file: codes checked against `organizations` (one query per 10,000), then
   /// every row upserted in batches in one transaction, each organization's change audited.
   /// Throws `ImportProblems` (nothing written) for unknown codes.
+  /// The codes of a province's organizations that have no result for the year yet.
+  func codesWithoutResults(province: String, fiscalYear: Int) async throws -> [String] {
+    struct Code: Decodable { let code: String }
+    return try await sql.raw(
+      """
+      SELECT o.code FROM organizations o
+      WHERE o.province_code = \(bind: province)
+        AND NOT EXISTS (SELECT 1 FROM ita_results r WHERE r.organization_code = o.code AND r.fiscal_year = \(bind: fiscalYear))
+      ORDER BY o.code
+      """
+    ).all(decoding: Code.self).map(\.code)
+  }
+
   func importResults(_ rows: [ItaImportRow], fiscalYear: Int, actor: AuditActor) async throws -> Int {
     var known = Set<String>()
     for chunk in rows.map(\.code).chunked(10_000) {

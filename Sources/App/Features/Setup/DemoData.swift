@@ -22,6 +22,7 @@ enum DemoData {
     var organizations = 0
     var round: ReportRound?
     var entries = 0
+    var itaResults = 0
   }
 
   static func load(on db: Database, now: Date = Date()) async throws -> Summary {
@@ -36,7 +37,28 @@ enum DemoData {
       RoundRequest(fiscalYear: next.fiscalYear, kind: next.kind), open: true, actor: actor)
     summary.round = round
     summary.entries = try await startOfficerReport(on: db, round: round, periodID: period.requireID())
+    summary.itaResults = try await loadItaResults(on: db, fiscalYear: next.fiscalYear - 1)
     return summary
+  }
+
+  /// ITA results of the last finished fiscal year for the province's organizations that have
+  /// none (repeatable scores per organization), through the import's own path: the ITA pages
+  /// and the monitors' ITA dashboard then have figures. Returns the results added.
+  private static func loadItaResults(on db: Database, fiscalYear: Int) async throws -> Int {
+    let codes = try await ItaQueries(db: db).codesWithoutResults(province: province, fiscalYear: fiscalYear)
+    guard !codes.isEmpty else { return 0 }
+    let rows = codes.map { code -> [String] in
+      var random = SeededRandom(seed: seed, code, "ita", String(fiscalYear))
+      let base = Double.random(in: 58...96, using: &random)
+      let scores = (1...10).map { _ in
+        String(format: "%.2f", min(100, max(0, base + Double.random(in: -14...9, using: &random))))
+      }
+      return [code] + scores + [
+        String(Int.random(in: 20...300, using: &random)), String(Int.random(in: 50...400, using: &random)),
+      ]
+    }
+    let header = ["code"] + (1...10).map { "i\($0)" } + ["iit_respondents", "eit_respondents"]
+    return try await ItaImportRunner.run((header, rows), fiscalYear: fiscalYear, db: db, actor: actor)
   }
 
   /// The demo officer's report in the open round, about half its projects entered, unless

@@ -77,6 +77,7 @@ public enum Setup {
       done += ", \(round.title) \(round.windowOpen ? "เปิดรับรายงาน" : "ปิดรับรายงาน")"
     }
     if summary.entries > 0 { done += ", รายงานของ \(DemoData.officerOrg) กรอกแล้ว \(summary.entries) โครงการ" }
+    if summary.itaResults > 0 { done += ", ผล ITA ปีที่ผ่านมา \(summary.itaResults) แห่ง" }
     print(
       done
         + " (\(String(format: "%.1f", Date().timeIntervalSince(started))) วินาที; ไม่ต้องการข้อมูลทดลอง ใช้ sujarit demo --empty)"

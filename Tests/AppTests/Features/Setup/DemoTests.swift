@@ -57,6 +57,13 @@ final class DemoTests: XCTestCase {
       let figures = sums.reduce(into: AreaFigures()) { $0.add($1.figures) }
       XCTAssertGreaterThan(figures.rate.submitted, 0, "the province's dashboard counts submitted reports")
 
+      // Last year's ITA results for every LAO of the province, on the monitors' ITA dashboard.
+      XCTAssertEqual(first.itaResults, chonburi)
+      let itaYear = round.fiscalYear - 1
+      let ita = try await monitor.get(Paths.itaDashboard(Paths.dashboardProvince(DemoData.province)) + "?fy=\(itaYear)")
+      XCTAssertEqual(ita.status, .ok)
+      XCTAssertContains(ita.body.string, "หน่วยงานที่มีผลการประเมิน")
+
       // Twice: nothing fails, nothing doubles.
       let counts = (
         try await Plan.query(on: app.db).count(), try await Report.query(on: app.db).count(),
@@ -65,6 +72,7 @@ final class DemoTests: XCTestCase {
       let second = try await DemoData.load(on: app.db)
       XCTAssertEqual(second.organizations, 0)
       XCTAssertEqual(second.entries, 0)
+      XCTAssertEqual(second.itaResults, 0)
       XCTAssertEqual(second.round?.id, round.id)
       try await XCTAssertEqualAsync(try await Plan.query(on: app.db).count(), counts.0)
       try await XCTAssertEqualAsync(try await Report.query(on: app.db).count(), counts.1)
