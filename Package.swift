@@ -38,6 +38,8 @@ let package = Package(
         // The OIT link check's own client (no redirects, short timeouts).
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
+        // Complaints are sealed with AES-GCM.
+        .product(name: "Crypto", package: "swift-crypto"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: [.swiftLanguageMode(.v5)]

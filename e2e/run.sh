@@ -15,5 +15,5 @@ e2e/deps.sh --check browser || exit 1
 BIN="${SUJARIT_BIN:-$(swift build --show-bin-path)/sujarit}"
 [ -x "$BIN" ] || swift build --product sujarit
 source e2e/server.sh
-export E2E_BASE="$BASE" SE_AVOID_STATS=true
+export E2E_BASE="$BASE" E2E_SERVER_LOG="$WORK/server.log" SE_AVOID_STATS=true
 python3 -m pytest -q e2e "$@"

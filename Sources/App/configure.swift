@@ -16,8 +16,19 @@ public func configure(_ app: Application) async throws {
   app.migrations.add(Migrations.all)
   app.passwords.use(.bcrypt(cost: config.bcryptCost))
   app.routes.defaultMaxBodySize = "2mb"
+  // JSON answers keep one key order: the same answer is the same bytes (an unknown
+  // complaint receipt must answer exactly alike every time).
+  let json = JSONEncoder()
+  json.dateEncodingStrategy = .iso8601
+  json.outputFormatting = [.sortedKeys]
+  ContentConfiguration.global.use(encoder: json, for: .json)
   // Thai text is three bytes a letter in UTF-8 and compresses well: a big gain on slow links.
   app.http.server.configuration.responseCompression = .enabled
+  // The server's own trace lines quote each request head (addresses, user agents, a receipt
+  // in an API path): the application's logger never goes below debug, whatever LOG_LEVEL says.
+  if app.logger.logLevel < .debug { app.logger.logLevel = .debug }
+  app.http.server.configuration.logger = app.logger
+  app.complaintVault = try ComplaintKeyStore.load(app)
 
   app.middleware = .init()
   app.middleware.use(HeaderGuardMiddleware())
@@ -46,6 +57,8 @@ public func configure(_ app: Application) async throws {
   app.asyncCommands.use(ImportItaCommand(), as: "import-ita")
   app.asyncCommands.use(GenerateCommand(), as: "generate")
   app.asyncCommands.use(RoundsCommand(), as: "rounds")
+  app.asyncCommands.use(ComplaintsCommand(), as: "complaints")
+  if app.environment != .testing { ComplaintRetentionTask.schedule(app) }
 }
 
 /// PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.

@@ -28,6 +28,10 @@ func routes(_ app: Application) throws {
   try app.register(collection: OitChecklistRoutes())
   try app.register(collection: OitAPIRoutes())
   try app.register(collection: ItaRoutes())
+  try app.register(collection: ComplaintRoutes())
+  try app.register(collection: ComplaintCaseRoutes())
+  try app.register(collection: ComplaintAPIRoutes())
+  try app.register(collection: ComplaintStatisticsRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

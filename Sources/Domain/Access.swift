@@ -2,6 +2,8 @@
 public enum Role: String, CaseIterable, Codable, Sendable {
   case laoOfficer = "lao_officer"
   case laoExecutive = "lao_executive"
+  /// ผู้รับผิดชอบเรื่องร้องเรียน: handles the organization's corruption complaints, nothing else.
+  case complaintOfficer = "complaint_officer"
   case districtMonitor = "district_monitor"
   case provincialMonitor = "provincial_monitor"
   case regionalMonitor = "regional_monitor"
@@ -11,6 +13,7 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     switch self {
     case .laoOfficer: return "เจ้าหน้าที่ อปท."
     case .laoExecutive: return "ผู้บริหาร อปท."
+    case .complaintOfficer: return "ผู้รับผิดชอบเรื่องร้องเรียน อปท."
     case .districtMonitor: return "ผู้กำกับดูแลระดับอำเภอ"
     case .provincialMonitor: return "ผู้กำกับดูแลระดับจังหวัด"
     case .regionalMonitor: return "ผู้กำกับดูแลระดับภาค (สำนักงาน ป.ป.ช. ภาค)"
@@ -18,7 +21,8 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     }
   }
 
-  public var isLAORole: Bool { self == .laoOfficer || self == .laoExecutive }
+  /// Accounts of one organization (officer, executive, complaint officer).
+  public var isLAORole: Bool { self == .laoOfficer || self == .laoExecutive || self == .complaintOfficer }
   public var isMonitor: Bool { !isLAORole }
 }
 
@@ -148,9 +152,23 @@ public struct AccessPolicy: Sendable {
   public func canEditItaMeasures(of place: OrganizationPlace) -> Bool { isOwnAccount(of: place) }
 
   /// An officer's or executive's account of this very organization (not of its parent).
+  /// The complaint officer is not one: that account handles complaints only.
   public func isOwnAccount(of place: OrganizationPlace) -> Bool {
-    role.isLAORole && scope == .organization(code: place.code)
+    (role == .laoOfficer || role == .laoExecutive) && scope == .organization(code: place.code)
   }
+
+  /// Handle a corruption complaint filed to this organization (read it, see who filed it,
+  /// move it on, write to the complainant). A complaint about the organization's executive
+  /// goes to the provincial monitors (the provincial NACC office) instead of the
+  /// organization, so the people complained about never handle it. Nobody else — not the
+  /// organization's other accounts, not monitors elsewhere, not national admins — sees a case.
+  public func canHandleComplaint(at place: OrganizationPlace, aboutExecutive: Bool) -> Bool {
+    if aboutExecutive { return role == .provincialMonitor && scope == .province(code: place.provinceCode) }
+    return role == .complaintOfficer && scope == .organization(code: place.code)
+  }
+
+  /// Whether the account handles complaints at all (its case list).
+  public var handlesComplaints: Bool { role == .complaintOfficer || role == .provincialMonitor }
 
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }

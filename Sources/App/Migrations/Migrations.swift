@@ -20,5 +20,6 @@ enum Migrations {
     CreateOit(),
     CreateAnnouncements(),
     CreateItaResults(),
+    CreateComplaints(),
   ]
 }

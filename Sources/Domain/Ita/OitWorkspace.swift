@@ -26,7 +26,9 @@ public enum OitWorkflow {
   public static func refusal(
     from current: OitItemState, to target: OitItemState, role: Role, hasEvidence: Bool
   ) -> String? {
-    guard role.isLAORole else { return "เฉพาะเจ้าหน้าที่หรือผู้บริหารของหน่วยงานเท่านั้นที่แก้ไขแบบตรวจ OIT ได้" }
+    guard role == .laoOfficer || role == .laoExecutive else {
+      return "เฉพาะเจ้าหน้าที่หรือผู้บริหารของหน่วยงานเท่านั้นที่แก้ไขแบบตรวจ OIT ได้"
+    }
     if current == target { return nil }
     switch target {
     case .notStarted, .inProgress:

@@ -270,6 +270,10 @@ final class InjectionTests: XCTestCase {
         "/organizations/4200401/ita?fy=\(p)", "/organizations/4200401/ita/2566/print?digits=\(p)",
         "/organizations/4200401/ita/\(p)/measures", "/dashboard/provinces/20/ita?fy=\(p)&sort=\(p)&format=\(p)",
         "/api/v1/organizations/4200401/ita/\(p)",
+        "/complaints?q=\(p)&province=\(p)", "/complaints/cases?filter=\(p)&page=\(p)", "/complaints/cases/\(p)",
+        "/organizations/4200401/complaint-statistics/\(p)",
+        "/organizations/4200401/complaint-statistics/2570?format=\(p)",
+        "/dashboard/provinces/20/complaints?fy=\(p)&format=\(p)", "/api/v1/complaints/\(p)",
       ]
       for path in reflected {
         Self.assertEscaped(try await admin.get(path), "\(path) signed in")

@@ -99,5 +99,7 @@ enum Fixtures {
     Account(username: nongprue, role: .laoOfficer, org: nongprue),
     Account(username: "\(nongprue)-2", role: .laoExecutive, org: nongprue),
     Account(username: huaiyai, role: .laoOfficer, org: huaiyai),
+    Account(username: "\(nongprue)-3", role: .complaintOfficer, org: nongprue),
+    Account(username: "\(huaiyai)-3", role: .complaintOfficer, org: huaiyai),
   ]
 }

@@ -45,7 +45,7 @@ final class User: Model, @unchecked Sendable {
 
   static func scope(role: Role, orgCode: String?, provinceCode: String?, district: String?, region: Int?) -> Scope? {
     switch role {
-    case .laoOfficer, .laoExecutive: return orgCode.map { .organization(code: $0) }
+    case .laoOfficer, .laoExecutive, .complaintOfficer: return orgCode.map { .organization(code: $0) }
     case .districtMonitor:
       guard let provinceCode, let district else { return nil }
       return .district(provinceCode: provinceCode, name: district)

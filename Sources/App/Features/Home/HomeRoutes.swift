@@ -10,7 +10,7 @@ struct HomeRoutes: RouteCollection {
     let counts = try await ProvinceQueries(db: req.db).organizationCounts()
     var model = HomeModel(
       organizations: counts.values.reduce(0, +), provinces: counts.count, user: req.currentUser.map(NavUser.init))
-    if let user = req.currentUser, let org = user.orgCode, user.role.isLAORole {
+    if let user = req.currentUser, let org = user.orgCode, user.role == .laoOfficer || user.role == .laoExecutive {
       let waiting: ReportStatus = user.role == .laoExecutive ? .awaitingConfirmation : .returned
       model.reportTasks = try await ReportQueries(db: req.db).reports(org: org, status: waiting).map { report, round in
         (
@@ -45,6 +45,17 @@ struct HomeRoutes: RouteCollection {
           Paths.oitItem(row.org_code, row.fiscal_year, row.item_code),
           row.due_date.map { "กำหนดเสร็จ \(ThaiCalendar.longDate($0))" } ?? "คุณได้รับมอบหมายเป็นผู้รับผิดชอบข้อนี้"
         )
+      }
+    }
+    if let user = req.currentUser, user.policy.handlesComplaints {
+      let counts = try await ComplaintCaseQueries(db: req.db).openCounts(for: user)
+      if counts.open > 0 || user.role == .complaintOfficer {
+        model.reportTasks.insert(
+          (
+            "เรื่องร้องเรียนการทุจริต: กำลังดำเนินการ \(counts.open) เรื่อง", Paths.complaintCases,
+            counts.overdue > 0
+              ? "เกินกำหนด 15 วัน \(counts.overdue) เรื่อง ต้องชี้แจงเหตุให้ผู้ร้องเรียนทราบ" : "ดำเนินการให้เสร็จภายใน 15 วันนับแต่วันรับเรื่อง"
+          ), at: 0)
       }
     }
     return req.page(HomePage(shell: req.shell("หน้าแรก"), model: model).html)

@@ -29,31 +29,7 @@ struct ItaRoutes: RouteCollection {
     routes.get("api", "v1", "organizations", ":code", "ita", use: apiHistory)
     routes.get("api", "v1", "organizations", ":code", "ita", ":year", use: apiResult)
 
-    let areas: [(path: [PathComponent], area: @Sendable (Request) throws -> OversightArea)] = [
-      (["dashboard", "nation", "ita"], { _ in .nation }),
-      (
-        ["dashboard", "regions", ":region", "ita"],
-        { req in
-          guard let number = req.parameters.get("region", as: Int.self) else {
-            throw Abort(.notFound, reason: "ไม่พบภาค \(req.parameters.get("region") ?? "")")
-          }
-          return .region(number)
-        }
-      ),
-      (
-        ["dashboard", "provinces", ":province", "ita"],
-        { req in .province(code: try req.parameters.require("province")) }
-      ),
-      (
-        ["dashboard", "provinces", ":province", "districts", ":district", "ita"],
-        { req in
-          let raw = try req.parameters.require("district")
-          return .district(
-            provinceCode: try req.parameters.require("province"), name: raw.removingPercentEncoding ?? raw)
-        }
-      ),
-    ]
-    for (path, area) in areas {
+    for (path, area) in OversightArea.routes(suffix: "ita") {
       routes.get(path) { req in try await dashboard(req, area(req)) }
     }
   }

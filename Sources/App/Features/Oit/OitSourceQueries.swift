@@ -29,10 +29,14 @@ struct OitSourceQueries {
       case .yearReport: result[source] = [try await report(code, year, kind: .twelveMonth, source: source)]
       case .announcements: result[source] = try await announcements(code, year)
       case .complaintStatistics:
+        // The channel Sujarit runs for every organization, and its published statistics.
         result[source] = [
           OitSuppliedEvidence(
-            source: source, title: source.thaiName, url: nil,
-            missing: "ระบบรับเรื่องร้องเรียนของสุจริตยังไม่เปิดใช้ กรุณาแนบช่องทางร้องเรียนและสถิติเรื่องร้องเรียนของหน่วยงานเอง")
+            source: source, title: "ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ (ออนไลน์ แยกจากเรื่องร้องเรียนทั่วไป)",
+            url: Paths.complaintForm(code), missing: nil),
+          OitSuppliedEvidence(
+            source: source, title: "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริต ปีงบประมาณ \(year)",
+            url: Paths.complaintStatistics(code, year), missing: nil),
         ]
       }
     }

@@ -30,6 +30,13 @@ enum DemoAccounts {
       district: "บางละมุง"),
     Account(username: "4200401", displayName: "นิติกร เทศบาลเมืองหนองปรือ", role: .laoOfficer, orgCode: "4200401"),
     Account(username: "4200401-2", displayName: "นายกเทศมนตรีเมืองหนองปรือ", role: .laoExecutive, orgCode: "4200401"),
+    Account(
+      username: "4200401-3", displayName: "ผู้รับผิดชอบเรื่องร้องเรียน เทศบาลเมืองหนองปรือ", role: .complaintOfficer,
+      orgCode: "4200401"),
+    // The real-browser complaint test works on เทศบาลนครแหลมฉบัง, which nothing else uses.
+    Account(
+      username: "3200701-3", displayName: "ผู้รับผิดชอบเรื่องร้องเรียน เทศบาลนครแหลมฉบัง", role: .complaintOfficer,
+      orgCode: "3200701"),
     Account(username: "5200403", displayName: "นิติกร เทศบาลตำบลห้วยใหญ่", role: .laoOfficer, orgCode: "5200403"),
   ]
 
@@ -41,6 +48,8 @@ enum DemoAccounts {
     let hash = try await hasher.hash(password).get()
     var lines = ["บัญชีทดลอง (รหัสผ่านทุกบัญชี: \(password))"]
     for spec in accounts {
+      // An account of an organization this database does not hold (a partial load) is skipped.
+      if let code = spec.orgCode, try await Organization.find(code, on: db) == nil { continue }
       let user =
         try await User.query(on: db).filter(\.$username == spec.username).first()
         ?? User(

@@ -16,14 +16,9 @@ struct RoundsCommand: AsyncCommandGroup {
 
   /// A missing or unknown subcommand is a Thai line and exit 2 (not ConsoleKit's English).
   func run(using context: inout CommandContext) async throws {
-    guard let name = context.input.arguments.first, let command = commands[name] else {
-      context.console.error(Self.usage)
-      throw ExitCode(2)
-    }
-    context.input.arguments.removeFirst()
-    context.input.executablePath.append(name)
-    try await command.run(using: &context)
+    try await runSubcommand(using: &context, usage: Self.usage)
   }
+
 }
 
 struct CreateRoundCommand: AsyncCommand {

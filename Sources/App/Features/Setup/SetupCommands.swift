@@ -60,6 +60,10 @@ public enum Setup {
     print(
       "โหลดข้อมูลอ้างอิงแล้ว: \(summary.provinces) จังหวัด, \(summary.organizations) องค์กร ใน \(String(format: "%.2f", summary.seconds)) วินาที"
     )
+    if app.environment != .testing, Environment.get("SUJARIT_COMPLAINT_KEYS") == nil {
+      let path = try ComplaintKeyStore.ensureFile(app)
+      print("กุญแจเข้ารหัสเรื่องร้องเรียน: \(path) (สำรองแยกจากฐานข้อมูล)")
+    }
   }
 
   /// Setup, the demo accounts and (with `dataset`) the demo dataset, printing what was made.

@@ -90,7 +90,9 @@ struct UserRoutes: RouteCollection {
     let displayName = form.displayName.cleaned
     var errors = FieldErrors()
     let role = form.role.flatMap(Role.init(rawValue:))
-    if role == nil || role?.isLAORole == false { errors["role"] = "กรุณาเลือกบทบาท: เจ้าหน้าที่ หรือ ผู้บริหาร อปท." }
+    if role == nil || role?.isLAORole == false {
+      errors["role"] = "กรุณาเลือกบทบาท: เจ้าหน้าที่ ผู้บริหาร หรือผู้รับผิดชอบเรื่องร้องเรียน อปท."
+    }
     if displayName.isEmpty { errors["displayName"] = "กรุณากรอกชื่อ-นามสกุลของผู้ใช้" }
     if displayName.count > 120 { errors["displayName"] = "ชื่อยาวเกิน 120 ตัวอักษร" }
     guard let role, errors.isEmpty else {
@@ -177,7 +179,7 @@ struct UserRoutes: RouteCollection {
     let user = User(username: "", displayName: displayName, role: role)
     user.position = form.position.cleaned.nonEmpty
     switch role {
-    case .laoOfficer, .laoExecutive:
+    case .laoOfficer, .laoExecutive, .complaintOfficer:
       let code = DLACode(form.orgCode ?? "")?.value
       if let code, try await Organization.find(code, on: db) != nil {
         user.orgCode = code

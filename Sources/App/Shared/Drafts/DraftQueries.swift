@@ -17,7 +17,9 @@ enum DraftQueries {
 
   /// Keeps the posted form for its page; returns that page's path, or nil if nothing was kept.
   static func keep(_ request: Request) async -> String? {
-    guard let path = Paths.safeNext(try? request.content.get(String.self, at: originField)),
+    // A complaint's words are never kept in plain form, not even as a draft.
+    guard !Paths.isComplaint(request.url.path),
+      let path = Paths.safeNext(try? request.content.get(String.self, at: originField)),
       request.application.routeTable.matches(.GET, path: path),
       let body = request.body.string, body.utf8.count <= maxBytes,
       let token = request.cookies[SessionAuthenticator.cookieName]?.string, !token.isEmpty

@@ -22,7 +22,12 @@ enum NavigationMenu {
     var links: [(String, String)] = [
       ("หน้าแรก", Paths.home), ("ค้นหา อปท.", Paths.organizations), ("จังหวัด", Paths.provinces),
     ]
-    guard let user else { return links + [("กรอบแผน", Paths.frameworks)] }
+    guard let user else { return links + [("กรอบแผน", Paths.frameworks), ("ร้องเรียนการทุจริต", Paths.complaints)] }
+    // The complaint officer's account is for complaints only.
+    if user.role == .complaintOfficer {
+      return [("หน้าแรก", Paths.home), ("เรื่องร้องเรียน", Paths.complaintCases), ("ค้นหา อปท.", Paths.organizations)]
+        + (user.orgCode.map { [("สถิติเรื่องร้องเรียน", Paths.complaintStatistics($0))] } ?? [])
+    }
     if let org = user.orgCode {
       links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1)
       links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
@@ -36,6 +41,7 @@ enum NavigationMenu {
     if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }
     links.append(("กรอบแผน", Paths.frameworks))
     if user.role == .nationalAdmin || user.role == .provincialMonitor { links.append(("บัญชีผู้ใช้", Paths.users)) }
+    if user.role == .provincialMonitor { links.append(("เรื่องร้องเรียน", Paths.complaintCases)) }
     if user.role == .nationalAdmin {
       links.append(("รอบการรายงาน", Paths.rounds))
       links.append(("ตรวจสอบ", Paths.review))

@@ -31,10 +31,18 @@ struct CSRFMiddleware: AsyncMiddleware {
       // Large bodies (file uploads) may still be streaming; the token is inside, so read them
       // first. Only a signed-in person may send up to the largest upload any route accepts;
       // anyone else's body is held to the default size before anything is checked.
+      // The public complaint channel takes evidence files from people without an account.
       let limit =
         request.headers.contentType == .formData && request.currentUser != nil
-        ? PlanFileRoutes.maxUpload.value : request.application.routes.defaultMaxBodySize.value
+        ? PlanFileRoutes.maxUpload.value
+        : request.headers.contentType == .formData && Self.takesAnonymousUploads(request.url.path)
+          ? ComplaintQueries.maxUpload.value : request.application.routes.defaultMaxBodySize.value
       _ = try await request.body.collect(max: limit).get()
+      // Filing through the API needs no form token: it is JSON, which another site's page
+      // cannot send here without the browser asking first (and this site allows no one).
+      if Self.isOpenComplaintAPI(request) {
+        return try await next.respond(to: request)
+      }
       let sent =
         request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.fieldName))
       guard let sent, Tokens.constantTimeEqual(expected, sent) else {
@@ -52,6 +60,16 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension CSRFMiddleware {
+  /// The complaint channel's forms that carry files from people without an account.
+  static func takesAnonymousUploads(_ path: String) -> Bool {
+    path == Paths.complaintReply || (path.hasPrefix("/organizations/") && path.hasSuffix("/complaints"))
+  }
+
+  /// JSON the complaint API takes from anyone without a form token.
+  static func isOpenComplaintAPI(_ request: Request) -> Bool {
+    [Paths.apiComplaints, Paths.apiComplaintStatus].contains(request.url.path) && request.headers.contentType == .json
+  }
+
   /// The form token of a session: a digest of its secret, so it can be checked without
   /// state, and knowing it reveals nothing about the session cookie.
   static func sessionBound(_ sessionToken: String) -> String { Tokens.sha256("csrf|" + sessionToken) }

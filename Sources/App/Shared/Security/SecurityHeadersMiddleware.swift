@@ -24,7 +24,10 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
       ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
     ]
     for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
-    if request.currentUser != nil, response.headers.first(name: .cacheControl) == nil {
+    // Complaint addresses are never cached, whatever answered (a refused token, a body too large).
+    if Paths.isComplaint(request.url.path) {
+      response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+    } else if request.currentUser != nil, response.headers.first(name: .cacheControl) == nil {
       response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
     }
     return response

@@ -200,7 +200,9 @@ final class OitWorkspaceTests: XCTestCase {
       XCTAssertContains(before, "ยังไม่มีแผนปฏิบัติการป้องกันการทุจริตที่ผู้บริหารอนุมัติซึ่งครอบคลุมปี 2566")
       XCTAssertContains(before, "ยังไม่ได้ส่งรายงานผลรอบ 6 เดือน ปี 2566 ในระบบ")
       let o22 = try await officer.get(Paths.oitItem(code, year, "O22")).body.string
-      XCTAssertContains(o22, "ระบบรับเรื่องร้องเรียนของสุจริตยังไม่เปิดใช้")
+      // The complaint channel Sujarit runs, and its statistics, are the item's evidence.
+      XCTAssertContains(o22, Paths.complaintForm(code))
+      XCTAssertContains(o22, Paths.complaintStatistics(code, year))
       // An approved plan and a filed 6-month report: O28 links to both and may be published.
       let planOfficer = try await ReportFixtures.officerInOpenRound(app)
       let executiveBrowser = try await Browser.signedIn(app, as: executive)

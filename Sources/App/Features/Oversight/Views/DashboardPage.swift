@@ -204,6 +204,7 @@ struct DashboardPage {
         .class("button primary")
         Link("แผนที่ยังไม่อนุมัติหรืออนุมัติล่าช้า", url: Paths.planDeadlines(model.area.path)).class("button")
         Link("ผลการประเมิน ITA", url: Paths.itaDashboard(model.area.path)).class("button")
+        Link("เรื่องร้องเรียนการทุจริต", url: Paths.complaintDashboard(model.area.path)).class("button")
         Link("Excel", url: model.link(model.area.path, [("format", "xlsx")])).class("button")
         Link("CSV", url: model.link(model.area.path, [("format", "csv")])).class("button")
       }.class("actions")

@@ -34,6 +34,7 @@ struct OrganizationAccountsPage {
             options: [
               (Role.laoOfficer.rawValue, Role.laoOfficer.thaiName),
               (Role.laoExecutive.rawValue, Role.laoExecutive.thaiName),
+              (Role.complaintOfficer.rawValue, Role.complaintOfficer.thaiName),
             ],
             selected: model.values["role"] ?? "", error: model.errors["role"])
           FormField(

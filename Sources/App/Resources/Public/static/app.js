@@ -17,6 +17,29 @@
       });
     } catch (e) { /* storage off */ }
   });
+  // File inputs marked data-max-bytes / data-max-each: files too large are refused here,
+  // before the form is sent, so nothing typed is lost to a "too large" answer.
+  document.addEventListener("submit", function (event) {
+    if (event.defaultPrevented) return;
+    var inputs = event.target.querySelectorAll("input[type=file][data-max-bytes]");
+    for (var i = 0; i < inputs.length; i++) {
+      var total = 0, each = Number(inputs[i].getAttribute("data-max-each") || 0);
+      for (var j = 0; j < inputs[i].files.length; j++) {
+        var file = inputs[i].files[j];
+        total += file.size;
+        if (each && file.size > each) {
+          window.alert("ไฟล์ " + file.name + " ใหญ่เกิน 5 MB กรุณาย่อขนาดหรือแยกไฟล์");
+          event.preventDefault();
+          return;
+        }
+      }
+      if (total > Number(inputs[i].getAttribute("data-max-bytes"))) {
+        window.alert("ไฟล์ที่แนบรวมกันใหญ่เกิน 12 MB กรุณาแนบน้อยลงหรือย่อขนาดก่อนส่ง");
+        event.preventDefault();
+        return;
+      }
+    }
+  });
   // Print buttons (no inline script: the CSP forbids it).
   document.addEventListener("click", function (event) {
     if (event.target.closest("[data-print]")) window.print();
