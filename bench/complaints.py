@@ -53,7 +53,7 @@ def file_form(i):
 
 
 def follow(receipt, i):
-    request = urllib.request.Request(BASE + "/api/v1/complaints/status", method="POST",
+    request = urllib.request.Request(BASE + "/api/v1/complaint-status", method="POST",
                                      data=json.dumps({"receipt": receipt}).encode(),
                                      headers={"Content-Type": "application/json", "X-Forwarded-For": address(i)})
     with urllib.request.urlopen(request) as response:

@@ -9,7 +9,7 @@ struct ComplaintAPIRoutes: RouteCollection {
     let api = routes.grouped(ComplaintPrivacyMiddleware()).grouped("api", "v1", "complaints")
     api.post(use: file)
     api.get(":receipt", use: status)
-    api.post("status", use: statusByBody)
+    routes.grouped(ComplaintPrivacyMiddleware()).post("api", "v1", "complaint-status", use: statusByBody)
   }
 
   func file(req: Request) async throws -> Response {

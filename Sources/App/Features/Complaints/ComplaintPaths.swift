@@ -32,11 +32,11 @@ extension Paths {
 
   static let apiComplaints = "/api/v1/complaints"
   /// The status with the receipt in the body (nothing in an address a proxy might log).
-  static let apiComplaintStatus = "/api/v1/complaints/status"
+  static let apiComplaintStatus = "/api/v1/complaint-status"
 
   /// Any address of the complaint channel or its cases (never cached, never kept as a draft).
   static func isComplaint(_ path: String) -> Bool {
-    path.hasPrefix(complaints) || path.hasPrefix(apiComplaints)
+    path.hasPrefix(complaints) || path.hasPrefix(apiComplaints) || path == apiComplaintStatus
       || (path.hasPrefix("/organizations/") && (path.hasSuffix("/complaints") || path.hasSuffix("/complaints/new")))
   }
   static func apiComplaintStatistics(_ code: String, _ year: Int) -> String {
