@@ -127,6 +127,15 @@ final class ComplaintMaskingTests: XCTestCase {
     XCTAssertEqual(budget, "งบ 499,000 บาท หมู่ 1 ติดต่อที่ \(ComplaintMasking.mark)")
   }
 
+  func testWitnessesNamedInTheStoryAreMaskedButNotTheirRoles() {
+    let names = ComplaintMasking.witnessNames("นายดำ ขยัน (ผู้รับเหมา), นางแดง มีสุข\nลุงสม")
+    XCTAssertEqual(names, ["นายดำ ขยัน", "นางแดง มีสุข", "ลุงสม"])
+    let masked = ComplaintMasking.masked("ดำเห็นผู้รับเหมาส่งเงิน แดงก็เห็น", names: names)
+    XCTAssertFalse(masked.contains("ดำเห็น"))
+    XCTAssertFalse(masked.contains("แดง"))
+    XCTAssertTrue(masked.contains("ผู้รับเหมาส่งเงิน"))
+  }
+
   func testTitlesAloneAreNotMasked() {
     let masked = ComplaintMasking.masked("นางสาวสมศรี และนาง ข้างบ้าน", names: ["นางสาว สมศรี"])
     XCTAssertFalse(masked.contains("สมศรี"))

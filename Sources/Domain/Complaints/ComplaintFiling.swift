@@ -18,6 +18,22 @@ public struct ComplaintFiling: Equatable, Sendable {
   public var contact: String?
   public var aboutExecutive: Bool
 
+  public init(
+    concern: ComplaintConcern, concerns: String, details: String, when: String, whereText: String, witnesses: String,
+    anonymous: Bool, name: String?, contact: String?, aboutExecutive: Bool
+  ) {
+    self.concern = concern
+    self.concerns = concerns
+    self.details = details
+    self.when = when
+    self.whereText = whereText
+    self.witnesses = witnesses
+    self.anonymous = anonymous
+    self.name = anonymous ? nil : name
+    self.contact = anonymous ? nil : contact
+    self.aboutExecutive = aboutExecutive
+  }
+
   /// Checks and tidies the fields; Thai messages per field name.
   public static func validate(
     concern: String?, concerns: String?, details: String?, when: String?, where whereText: String?,

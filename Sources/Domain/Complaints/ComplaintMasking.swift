@@ -21,7 +21,7 @@ public enum ComplaintMasking {
         let bare = honorifics.sorted(by: { $0.count > $1.count }).first { word.hasPrefix($0) && word.count > $0.count }
           .map { String(word.dropFirst($0.count)) }
         pieces += [word, bare].compactMap { $0 }.filter {
-          $0.count >= 2 && !honorifics.contains($0) && !$0.contains(where: \.isNumber)
+          $0.unicodeScalars.count >= 2 && !honorifics.contains($0) && !$0.contains(where: \.isNumber)
         }
       }
     }
@@ -32,6 +32,18 @@ public enum ComplaintMasking {
       result = result.replacingOccurrences(of: piece, with: mark, options: [.caseInsensitive])
     }
     return maskingPhonesAndEmails(result)
+  }
+
+  /// The names in a witnesses field ("นายดำ ขยัน (ผู้รับเหมา), นางแดง ใจดี"): each entry up to
+  /// its first bracket, so a role in brackets ("ผู้รับเหมา") is not masked everywhere.
+  public static func witnessNames(_ witnesses: String) -> [String] {
+    witnesses.replacingOccurrences(of: " และ", with: ",")
+      .split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == ";" })
+      .compactMap { entry in
+        let name = entry.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+      }
   }
 
   /// Titles that are not part of what identifies a person.

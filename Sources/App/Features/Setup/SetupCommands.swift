@@ -82,6 +82,10 @@ public enum Setup {
     }
     if summary.entries > 0 { done += ", รายงานของ \(DemoData.officerOrg) กรอกแล้ว \(summary.entries) โครงการ" }
     if summary.itaResults > 0 { done += ", ผล ITA ปีที่ผ่านมา \(summary.itaResults) แห่ง" }
+    let complaints = try await DemoComplaints.load(app)
+    if complaints > 0 {
+      done += ", เรื่องร้องเรียนตัวอย่างของ \(DemoData.officerOrg) \(complaints) เรื่อง (ผู้รับผิดชอบ \(DemoData.officerOrg)-3)"
+    }
     print(
       done
         + " (\(String(format: "%.1f", Date().timeIntervalSince(started))) วินาที; ไม่ต้องการข้อมูลทดลอง ใช้ sujarit demo --empty)"

@@ -76,6 +76,18 @@ final class ComplaintStatisticsRouteTests: XCTestCase {
     }
   }
 
+  func testTheDemoHasComplaintsOnceAndOneIsOverdue() async throws {
+    try await withApp { app in
+      try await XCTAssertEqualAsync(try await DemoComplaints.load(app), 3)
+      try await XCTAssertEqualAsync(try await DemoComplaints.load(app), 0)
+      let cases = try await Complaint.query(on: app.db).all()
+      XCTAssertEqual(cases.filter { $0.isOverdue(now: Date()) && $0.state.isOpen }.count, 1)
+      XCTAssertEqual(cases.filter { $0.state == .closed }.count, 1)
+      let list = try await Browser.signedIn(app, as: ComplaintCaseTests.complaintOfficer).get(Paths.complaintCases)
+      XCTAssertContains(list.body.string, "เกินกำหนด")
+    }
+  }
+
   func testTheOitComplaintItemIsTheChannelAndItsStatistics() async throws {
     try await withApp { app in
       let year = FiscalYear(containing: Date()).buddhistYear

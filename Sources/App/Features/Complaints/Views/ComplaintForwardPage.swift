@@ -24,7 +24,8 @@ struct ComplaintForwardModel {
     id: UUID, complaint: Complaint, organizationName: String, content: ComplaintContent,
     identity: ComplaintIdentity?, files: [String], thaiDigits: Bool, printedAt: Date
   ) {
-    let names = [identity?.name].compactMap { $0 }
+    // Witnesses are protected too: their names are masked wherever the story names them.
+    let names = [identity?.name].compactMap { $0 } + ComplaintMasking.witnessNames(content.witnesses)
     let contacts = [identity?.contact].compactMap { $0 }
     func mask(_ text: String) -> String {
       let masked = ComplaintMasking.masked(text, names: names, contacts: contacts)
