@@ -17,3 +17,11 @@ func XCTAssertContainsAsync(
   let text = try await haystack()
   XCTAssertContains(text, needle, file: file, line: line)
 }
+
+/// XCTUnwrap for a value an async call gives.
+func XCTUnwrapAsync<T>(_ value: @autoclosure () async throws -> T?, file: StaticString = #filePath, line: UInt = #line)
+  async throws -> T
+{
+  let unwrapped = try await value()
+  return try XCTUnwrap(unwrapped, file: file, line: line)
+}

@@ -243,10 +243,3 @@ final class ComplaintCaseTests: XCTestCase {
     }
   }
 }
-
-func XCTUnwrapAsync<T>(_ value: @autoclosure () async throws -> T?, file: StaticString = #filePath, line: UInt = #line)
-  async throws -> T
-{
-  let unwrapped = try await value()
-  return try XCTUnwrap(unwrapped, file: file, line: line)
-}
