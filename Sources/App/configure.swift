@@ -58,7 +58,9 @@ public func configure(_ app: Application) async throws {
   app.asyncCommands.use(GenerateCommand(), as: "generate")
   app.asyncCommands.use(RoundsCommand(), as: "rounds")
   app.asyncCommands.use(ComplaintsCommand(), as: "complaints")
-  if app.environment != .testing { ComplaintRetentionTask.schedule(app) }
+  // Only a serving process erases expired identities (not `setup`, `generate` or the like).
+  let command = app.environment.arguments.dropFirst().first
+  if app.environment != .testing, command == nil || command == "serve" { ComplaintRetentionTask.schedule(app) }
 }
 
 /// PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.

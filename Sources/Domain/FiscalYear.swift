@@ -9,6 +9,16 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
   public init(_ buddhistYear: Int) { self.buddhistYear = min(max(buddhistYear, 1), 100_000) }
 
   /// The fiscal year a moment falls in (judged in Bangkok time).
+  /// The years a typed fiscal year may name (Thai or Arabic digits).
+  public static let typedRange = 2500...2700
+
+  /// A fiscal year as typed in a form, a query or a path ("2570", "๒๕๗๐"): four digits in
+  /// `typedRange`, else nil.
+  public static func parse(typed: String) -> Int? {
+    guard typed.count <= 4, let year = Int(ThaiDigits.toArabic(typed)), typedRange.contains(year) else { return nil }
+    return year
+  }
+
   public init(containing date: Date) {
     let (year, month, _) = ThaiCalendar.components(of: date)
     self.init(month >= 10 ? year + 1 : year)

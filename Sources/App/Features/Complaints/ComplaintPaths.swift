@@ -34,6 +34,11 @@ extension Paths {
   /// The status with the receipt in the body (nothing in an address a proxy might log).
   static let apiComplaintStatus = "/api/v1/complaint-status"
 
+  /// The channel's forms that carry files from people without an account (filing, replying).
+  static func complaintTakesUploads(_ path: String) -> Bool {
+    path == complaintReply || (path.hasPrefix("/organizations/") && path.hasSuffix("/complaints"))
+  }
+
   /// Any address of the complaint channel or its cases (never cached, never kept as a draft).
   static func isComplaint(_ path: String) -> Bool {
     path.hasPrefix(complaints) || path.hasPrefix(apiComplaints) || path == apiComplaintStatus

@@ -21,18 +21,14 @@ struct ComplaintStatisticsRoutes: RouteCollection {
   }
 
   static func year(_ req: Request) throws -> Int {
-    let raw = req.parameters.get("year") ?? ""
-    guard raw.count <= 4, let year = Int(ThaiDigits.toArabic(raw)), (2500...2700).contains(year) else {
-      throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2570")
-    }
+    guard let year = FiscalYear.parse(typed: req.parameters.get("year") ?? "") else { throw Request.badFiscalYear }
     return year
   }
 
   func page(req: Request) async throws -> Response {
     let record = try await OrganizationQueries(db: req.db).require(req.parameters.get("code") ?? "")
     let year = try Self.year(req)
-    let format = req.query[String.self, at: "format"] ?? ""
-    guard ["", "csv", "xlsx"].contains(format) else { throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx") }
+    let format = try req.downloadFormat()
     let queries = ComplaintStatisticsQueries(db: req.db)
     let model = ComplaintStatisticsModel(
       code: record.organization.code, organizationName: record.organization.fullName,
@@ -56,15 +52,8 @@ struct ComplaintStatisticsRoutes: RouteCollection {
 
   func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
     let place = try await OversightPlace.load(req, area)
-    var year = FiscalYear(containing: Date()).buddhistYear
-    if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
-      guard typed.count <= 4, let value = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(value) else {
-        throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2570")
-      }
-      year = value
-    }
-    let format = req.query[String.self, at: "format"] ?? ""
-    guard ["", "csv", "xlsx"].contains(format) else { throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx") }
+    let year = try req.fiscalYearQuery() ?? FiscalYear(containing: Date()).buddhistYear
+    let format = try req.downloadFormat()
     let model = ComplaintAreaModel(
       areaPath: area.path, areaName: place.name, breadcrumbs: place.breadcrumbs, year: year,
       rows: try await ComplaintStatisticsQueries(db: req.db).area(area, fiscalYear: year))

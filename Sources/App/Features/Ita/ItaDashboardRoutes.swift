@@ -8,21 +8,12 @@ extension ItaRoutes {
     let place = try await OversightPlace.load(req, area)
     let queries = ItaDashboardQueries(db: req.db)
     let years = try await queries.years()
-    var year = years.first ?? FiscalYear(containing: Date()).buddhistYear - 1
-    if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
-      guard typed.count <= 4, let value = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(value) else {
-        throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2565")
-      }
-      year = value
-    }
+    let year = try req.fiscalYearQuery() ?? years.first ?? FiscalYear(containing: Date()).buddhistYear - 1
     let sortText = req.query[String.self, at: "sort"] ?? ""
     guard let sort = ItaDashboardSort(rawValue: sortText.isEmpty ? "total" : sortText) else {
       throw Abort(.badRequest, reason: "การเรียงต้องเป็น total, name หรือ code")
     }
-    let format = req.query[String.self, at: "format"] ?? ""
-    guard ["", "csv", "xlsx"].contains(format) else {
-      throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx")
-    }
+    let format = try req.downloadFormat()
     let rows = try await queries.organizations(
       in: area, year: year, annualRound: try await queries.annualRound(year: year))
     let readiness = try await OitQueries(db: req.db).readiness(year, codes: rows.map(\.code))

@@ -38,7 +38,7 @@ struct ItaRoutes: RouteCollection {
 
   static func year(_ req: Request, _ name: String = "year") throws -> Int {
     let raw = req.parameters.get(name) ?? ""
-    guard raw.count <= 4, let year = Int(ThaiDigits.toArabic(raw)), (2500...2700).contains(year) else {
+    guard let year = FiscalYear.parse(typed: raw) else {
       throw Abort(.notFound, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก (2500–2700)")
     }
     return year
@@ -56,7 +56,7 @@ struct ItaRoutes: RouteCollection {
   func adminYears(req: Request) async throws -> Response {
     _ = try req.requireNationalAdmin()
     if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
-      guard typed.count <= 4, let year = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(year) else {
+      guard let year = FiscalYear.parse(typed: typed) else {
         let years = try await ItaQueries(db: req.db).years()
         let page = ItaAdminYearsPage(
           shell: req.shell("ผลการประเมิน ITA"), years: years, typed: typed,
@@ -206,13 +206,7 @@ struct ItaRoutes: RouteCollection {
     let code = record.organization.code
     let queries = ItaQueries(db: req.db)
     let history = try await queries.history(code: code)
-    var chosen = history.first?.fiscal_year
-    if let typed = req.query[String.self, at: "fy"], !typed.isEmpty {
-      guard typed.count <= 4, let year = Int(ThaiDigits.toArabic(typed)), (2500...2700).contains(year) else {
-        throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2565")
-      }
-      chosen = year
-    }
+    let chosen = try req.fiscalYearQuery() ?? history.first?.fiscal_year
     var years: [ItaOrganizationModel.Year] = []
     for row in history {
       years.append(.init(row: row, weights: try await queries.weights(row.fiscal_year)))

@@ -180,8 +180,7 @@ struct OversightRoutes: RouteCollection {
   func followUp(_ req: Request, _ list: FollowUpList, problem: String?) async throws -> Response {
     let queries = OversightQueries(db: req.db)
     let show = list.show.isEmpty ? nil : list.show
-    let format = req.query[String.self, at: "format"] ?? ""
-    guard ["", "csv", "xlsx"].contains(format) else { throw Abort(.badRequest, reason: "รูปแบบไฟล์ต้องเป็น csv หรือ xlsx") }
+    let format = try req.downloadFormat()
     if !format.isEmpty {
       let model = list.model(try await queries.followUp(list.topic, in: list.place.area, show: show), nil)
       return try SpreadsheetDownload.make(

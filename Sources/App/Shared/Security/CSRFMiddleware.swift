@@ -35,7 +35,7 @@ struct CSRFMiddleware: AsyncMiddleware {
       let limit =
         request.headers.contentType == .formData && request.currentUser != nil
         ? PlanFileRoutes.maxUpload.value
-        : request.headers.contentType == .formData && Self.takesAnonymousUploads(request.url.path)
+        : request.headers.contentType == .formData && Paths.complaintTakesUploads(request.url.path)
           ? ComplaintQueries.maxUpload.value : request.application.routes.defaultMaxBodySize.value
       _ = try await request.body.collect(max: limit).get()
       // Filing through the API needs no form token: it is JSON, which another site's page
@@ -60,11 +60,6 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension CSRFMiddleware {
-  /// The complaint channel's forms that carry files from people without an account.
-  static func takesAnonymousUploads(_ path: String) -> Bool {
-    path == Paths.complaintReply || (path.hasPrefix("/organizations/") && path.hasSuffix("/complaints"))
-  }
-
   /// JSON the complaint API takes from anyone without a form token.
   static func isOpenComplaintAPI(_ request: Request) -> Bool {
     [Paths.apiComplaints, Paths.apiComplaintStatus].contains(request.url.path) && request.headers.contentType == .json
