@@ -45,6 +45,7 @@ public func configure(_ app: Application) async throws {
   _ = app.readCache  // created before the server shares it between requests
   _ = HealthRoutes.processStarted
   app.pdfQueue = Application.pdfQueueFromEnvironment()
+  app.openData = OpenDataStore(directory: Application.openDataDirectory(app.environment))
 
   if app.environment != .testing { app.mailer = CurlSMTPMailer.fromEnvironment(pool: app.threadPool) }
 

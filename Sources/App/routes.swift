@@ -32,6 +32,11 @@ func routes(_ app: Application) throws {
   try app.register(collection: ComplaintCaseRoutes())
   try app.register(collection: ComplaintAPIRoutes())
   try app.register(collection: ComplaintStatisticsRoutes())
+  try app.register(collection: ProjectSearchRoutes())
+  try app.register(collection: OpenDataRoutes())
+  try app.register(collection: PublicRecordRoutes())
+  try app.register(collection: PublicAreaRoutes())
+  try app.register(collection: SitemapRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

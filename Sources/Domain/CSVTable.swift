@@ -24,13 +24,22 @@ public struct CSVTable: Sendable {
   /// fields quoted when they hold a comma, semicolon, tab, quote or line break. Every cell goes through
   /// `neutralized`, so text typed by someone can never run as a spreadsheet formula.
   public static func render(header: [String], rows: [[String]]) -> String {
-    func field(_ text: String) -> String {
-      let safe = neutralized(text)
-      // A `;` or tab is quoted too: a spreadsheet may take either as the separator.
-      return safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" || $0 == "\t" }
-        ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
-    }
-    return "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    byteOrderMark + ([header] + rows).map(line).joined()
+  }
+
+  /// Excel needs it to read the file as UTF-8.
+  public static let byteOrderMark = "\u{FEFF}"
+
+  /// One CSV line with its CRLF (what `render` writes per row; for files written in pieces).
+  public static func line(_ cells: [String]) -> String {
+    cells.map(field).joined(separator: ",") + "\r\n"
+  }
+
+  static func field(_ text: String) -> String {
+    let safe = neutralized(text)
+    // A `;` or tab is quoted too: a spreadsheet may take either as the separator.
+    return safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" || $0 == "\t" }
+      ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
   }
 
   /// Characters that make Excel or LibreOffice read a cell as a formula (OWASP's list).

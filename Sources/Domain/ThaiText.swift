@@ -26,4 +26,12 @@ public enum ThaiText {
     }
     return String(out)
   }
+
+  /// The text without invisible characters (zero-width spaces and joiners, soft hyphens,
+  /// byte-order marks), which Thai typing tools leave between words.
+  public static func withoutInvisibles(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.filter { !invisible.contains($0.value) }))
+  }
+
+  static let invisible: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
 }

@@ -21,5 +21,6 @@ enum Migrations {
     CreateAnnouncements(),
     CreateItaResults(),
     CreateComplaints(),
+    CreatePublicProjects(),
   ]
 }

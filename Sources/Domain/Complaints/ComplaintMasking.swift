@@ -51,11 +51,7 @@ public enum ComplaintMasking {
 
   /// The text without invisible characters (zero-width spaces and joiners, soft hyphens),
   /// which would otherwise let a name slip past.
-  static func visible(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { !invisible.contains($0.value) }))
-  }
-
-  static let invisible: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+  static func visible(_ text: String) -> String { ThaiText.withoutInvisibles(text) }
 
   /// E-mail addresses and runs of 9 or more digits (Thai or Arabic, with spaces, dashes or
   /// dots between them) become the mark.

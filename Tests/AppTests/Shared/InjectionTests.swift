@@ -177,6 +177,10 @@ final class InjectionTests: XCTestCase {
         Paths.dashboardProvince("20"), Paths.dashboardProvince("20") + "/missing", Paths.areaPlans, Paths.review,
         Paths.organizationAccounts(code), Paths.province("20"), report + "/filings/1", report + "/filings/compare",
         Paths.levels, Paths.dashboardNation + "?round=2566-6&map=implementation",
+        Paths.areaProvince("20"), Paths.areaDistrict("20", "บางละมุง"), Paths.widget(code), Paths.badge(code),
+        Paths.widgetHelp(code), Paths.openData, Paths.openDataDataset("projects"),
+        Paths.withQuery(Paths.projectSearch, [("q", p)]), Paths.withQuery(Paths.projectSearch, [("q", "inj1")]),
+        Paths.withQuery(Paths.projectSearch, [("q", "inj1"), ("fy", p)]),
       ]
       for (who, browser) in [("admin", admin), ("officer", officer), ("monitor", monitor), ("public", Browser(app))] {
         for page in pages { Self.assertEscaped(try await browser.get(page), "\(page) as \(who)") }

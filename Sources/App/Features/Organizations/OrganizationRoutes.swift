@@ -46,7 +46,12 @@ struct OrganizationRoutes: RouteCollection {
       canEdit: policy?.canEditProfile(record.place) ?? false,
       canSeeAccounts: UserRoutes.canSeeAccounts(of: record.place, user: req.currentUser))
     model.canSeeUnits = !children.isEmpty && (policy?.canViewUnits(of: record.place) ?? false)
-    return req.page(OrganizationPage(shell: req.shell(record.organization.fullName), model: model).html)
+    model.record = try await PublicRecordRoutes.record(req, record.organization)
+    var shell = req.shell(record.organization.fullName)
+    shell.share = SharePreview(
+      description: PublicRecordRoutes.summary(record.organization.fullName, record.province.nameTH, model.record),
+      url: req.publicBase + Paths.organization(record.organization.code))
+    return req.page(OrganizationPage(shell: shell, model: model).html)
   }
 
   func profileForm(req: Request) async throws -> Response {

@@ -39,3 +39,31 @@ enum OversightArea: Equatable {
     }
   }
 }
+
+/// Where an area page's links go: the monitors' dashboards, or the public area pages (which
+/// link an organization to its public page instead of its report form).
+struct AreaPaths: Sendable {
+  let isPublic: Bool
+
+  static let monitor = AreaPaths(isPublic: false)
+  static let `public` = AreaPaths(isPublic: true)
+
+  func path(_ area: OversightArea) -> String {
+    switch area {
+    case .nation: return isPublic ? Paths.areaNation : Paths.dashboardNation
+    case .region(let number): return region(number)
+    case .province(let code): return province(code)
+    case .district(let code, let name): return district(code, name)
+    }
+  }
+
+  func region(_ number: Int) -> String { isPublic ? Paths.areaRegion(number) : Paths.dashboardRegion(number) }
+  func province(_ code: String) -> String { isPublic ? Paths.areaProvince(code) : Paths.dashboardProvince(code) }
+  func district(_ code: String, _ name: String) -> String {
+    isPublic ? Paths.areaDistrict(code, name) : Paths.dashboardDistrict(code, name)
+  }
+
+  func organization(_ code: String, year: Int, round: Int) -> String {
+    isPublic ? Paths.organization(code) : Paths.report(code, year, round)
+  }
+}

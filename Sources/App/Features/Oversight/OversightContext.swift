@@ -11,12 +11,19 @@ struct OversightContext {
   let rounds: [ReportRound]
   let round: ReportRound
   let period: PlanPeriod?
-  let user: CurrentUser
+  /// Nil on the public area pages.
+  let user: CurrentUser?
+  var paths = AreaPaths.monitor
 
   static let monitorsOnly = Abort(.forbidden, reason: "หน้าภาพรวมสำหรับผู้กำกับดูแล (อำเภอ จังหวัด ภาค และสำนักงาน ป.ป.ช.) เท่านั้น")
 
-  static func load(_ req: Request, _ area: OversightArea) async throws -> OversightContext {
-    let place = try await OversightPlace.load(req, area)
+  /// `paths: .public` for the public area pages (no account; every area visible).
+  static func load(_ req: Request, _ area: OversightArea, paths: AreaPaths = .monitor) async throws
+    -> OversightContext
+  {
+    let place =
+      paths.isPublic
+      ? try await OversightPlace.describe(req, area, paths: paths) : try await OversightPlace.load(req, area)
     let rounds = try await RoundQueries(db: req.db).all()
     guard !rounds.isEmpty else {
       throw Abort(.notFound, reason: "ยังไม่มีรอบการรายงาน (สำนักงาน ป.ป.ช. เป็นผู้สร้างรอบ)")
@@ -26,7 +33,7 @@ struct OversightContext {
     let period = try? await FrameworkQueries(db: req.db).period(covering: round.fiscalYear)
     return OversightContext(
       area: area, name: place.name, breadcrumbs: place.breadcrumbs, rounds: rounds, round: round, period: period,
-      user: place.user)
+      user: place.user, paths: paths)
   }
 }
 
@@ -36,11 +43,18 @@ struct OversightPlace {
   let area: OversightArea
   let name: String
   let breadcrumbs: [(label: String, path: String)]
-  let user: CurrentUser
+  let user: CurrentUser?
 
   static func load(_ req: Request, _ area: OversightArea) async throws -> OversightPlace {
     let user = try req.requireUser()
     guard user.role.isMonitor else { throw OversightContext.monitorsOnly }
+    return try await describe(req, area, paths: .monitor, user: user)
+  }
+
+  /// The area's name and ancestors (those `user` may open; all of them without a user).
+  static func describe(_ req: Request, _ area: OversightArea, paths: AreaPaths, user: CurrentUser? = nil)
+    async throws -> OversightPlace
+  {
     var province: Province?
     switch area {
     case .province(let code), .district(let code, _):
@@ -50,20 +64,20 @@ struct OversightPlace {
       guard (1...9).contains(number) else { throw Abort(.notFound, reason: "ไม่พบภาค \(number)") }
     case .nation: break
     }
-    guard area.isVisible(to: user.scope, region: province?.region) else { throw Forbidden.outsideScope }
+    if let user, !area.isVisible(to: user.scope, region: province?.region) { throw Forbidden.outsideScope }
     let provinceName = province.map { $0.id == "10" ? $0.nameTH : "จังหวัด\($0.nameTH)" } ?? ""
     var chain: [(OversightArea, String)] = [(.nation, "ทั้งประเทศ")]
     if let region = province?.region { chain.append((.region(region), "ภาค \(region)")) }
     if case .region(let number) = area { chain.append((.region(number), "ภาค \(number)")) }
     if let province { chain.append((.province(code: province.id ?? ""), provinceName)) }
     if case .district(_, let district) = area { chain.append((area, "อำเภอ\(district)")) }
-    let visible = chain.filter { $0.0.isVisible(to: user.scope, region: province?.region) }
+    let visible = chain.filter { link in user.map { link.0.isVisible(to: $0.scope, region: province?.region) } ?? true }
     let name: String
     switch area {
     case .district(_, let district): name = "อำเภอ\(district) \(provinceName)"
     default: name = chain.last?.1 ?? "ทั้งประเทศ"
     }
-    return OversightPlace(area: area, name: name, breadcrumbs: visible.map { ($0.1, $0.0.path) }, user: user)
+    return OversightPlace(area: area, name: name, breadcrumbs: visible.map { ($0.1, paths.path($0.0)) }, user: user)
   }
 }
 

@@ -58,14 +58,15 @@ struct OversightRoutes: RouteCollection {
     return req.page(ReviewQueuePage(shell: req.shell("รายการที่ควรตรวจสอบ"), model: model).html)
   }
 
-  func dashboard(_ req: Request, _ area: OversightArea) async throws -> Response {
-    let context = try await OversightContext.load(req, area)
+  /// `paths: .public` is the same page for everyone (`/areas/…`): same sums, no follow-up lists.
+  func dashboard(_ req: Request, _ area: OversightArea, paths: AreaPaths = .monitor) async throws -> Response {
+    let context = try await OversightContext.load(req, area, paths: paths)
     let queries = OversightQueries(db: req.db)
     // The sums stay valid while the figures versions stand: the round's own (raised by its
     // confirmations and returns), the plans' (created, status changes) and the one for every
     // round (organizations' active dates, the region map).
     let versions = try await StatsQueries.figuresVersions(on: req.db)
-    let key = "dashboard \(area.path) \(context.round.slug) \(versions.key(context.round.id))"
+    let key = "dashboard \(area.path) \(context.round.slug) \(versions.key(context.round.id))"  // same sums for both paths
     let cache = req.application.readCache
     let rows = try await cache.value(key + " rows", lifetime: 60) { () -> [DashboardRow] in
       // A district lists its organizations; higher levels need only sums per province (or
@@ -207,6 +208,7 @@ struct OversightRoutes: RouteCollection {
 
   /// Reminders for the chosen organizations of the list, or all those a reminder can help.
   func remind(_ req: Request, _ list: FollowUpList) async throws -> Response {
+    guard let user = list.place.user else { throw OversightContext.monitorsOnly }
     let form = try req.content.decode(RemindForm.self)
     let rows = try await OversightQueries(db: req.db).followUp(list.topic, in: list.place.area, remindable: true)
     let codes = Set(form.codes ?? [])
@@ -215,7 +217,7 @@ struct OversightRoutes: RouteCollection {
       return try await followUp(req, list, problem: "กรุณาเลือก อปท. ที่ต้องการเตือนอย่างน้อย 1 แห่ง")
     }
     let result = try await ReminderQueries(db: req.db).send(
-      to: chosen, about: list.topic, by: list.place.user, mailer: req.application.mailer, actor: .of(req))
+      to: chosen, about: list.topic, by: user, mailer: req.application.mailer, actor: .of(req))
     var notice = "ส่งคำเตือนแล้ว \(result.sent) แห่ง"
     if result.skipped > 0 { notice += " (ข้าม \(result.skipped) แห่งที่ได้รับคำเตือนไปแล้ววันนี้)" }
     if result.emailed > 0 { notice += " · ส่งอีเมล \(result.emailed) ฉบับ" }

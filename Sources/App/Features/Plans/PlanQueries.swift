@@ -134,6 +134,7 @@ struct PlanQueries {
       project.inconsistentReason = inconsistent ? reason : nil
       project.version += 1
       try await project.update(on: db)
+      try await ProjectIndexQueries(db: db).refresh(planID: plan.requireID())
       try await AuditLog.record(
         on: db, actor: actor, action: inconsistent ? "ระบุว่าไม่สอดคล้องกับมิติ" : "ยกเลิกการระบุว่าไม่สอดคล้อง",
         entity: Self.projectEntity, entityID: project.id!.uuidString, orgCode: plan.orgCode, before: before,
@@ -197,6 +198,7 @@ struct PlanQueries {
       update(plan)
       try await plan.update(on: db)
       try await StatsQueries.planFiguresChanged(on: db)
+      try await ProjectIndexQueries(db: db).refresh(planID: plan.requireID())
       var after = ["สถานะ": status.thaiName]
       if let note { after["หมายเหตุ"] = note }
       try await AuditLog.record(
@@ -207,9 +209,12 @@ struct PlanQueries {
 
   /// Records that the plan changed; an approved plan becomes a draft amendment.
   func touch(_ plan: Plan, on db: Database) async throws {
-    if plan.status == .approved { plan.status = .draft }
+    let wasApproved = plan.status == .approved
+    if wasApproved { plan.status = .draft }
     plan.version += 1
     try await plan.update(on: db)
+    // The public now sees the last approved version, not the amendment being written.
+    if wasApproved { try await ProjectIndexQueries(db: db).refresh(planID: plan.requireID()) }
   }
 
   private func nextNumber(_ plan: Plan, on db: Database) async throws -> Int {

@@ -77,14 +77,15 @@ struct DatasetWriter {
     if let provinceCode { query = query.filter(\.$provinceCode == provinceCode) }
     if let limit { query = query.limit(max(limit, 0)) }
     let organizations = try await query.all()
-    let names = Dictionary(organizations.compactMap { org in org.id.map { ($0, org.fullName) } }) { first, _ in first }
+    let byCode = Dictionary(organizations.compactMap { org in org.id.map { ($0, org) } }) { first, _ in first }
     let codes = organizations.compactMap(\.id).filter { !taken.contains($0) }
     let usernames = Set(try await User.query(on: db).field(\.$username).all().map(\.username))
     var counts = Counts()
     for batch in codes.chunked(Self.organizationsPerBatch) {
       var rows = Rows()
       for code in batch {
-        build(code, name: names[code] ?? code, periodID: periodID, outline: outline, rounds: rounds, into: &rows)
+        guard let organization = byCode[code] else { continue }
+        build(code, organization: organization, period: period, outline: outline, rounds: rounds, into: &rows)
         if let accountPasswordHash { addAccounts(code, hash: accountPasswordHash, skipping: usernames, into: &rows) }
       }
       let batchRows = rows
@@ -122,9 +123,11 @@ struct DatasetWriter {
   }
 
   private func build(
-    _ code: String, name: String, periodID: UUID, outline: FrameworkOutline, rounds: [ReportRound],
+    _ code: String, organization: Organization, period: PlanPeriod, outline: FrameworkOutline, rounds: [ReportRound],
     into rows: inout Rows
   ) {
+    let name = organization.fullName
+    let periodID = period.id ?? UUID()
     var random = SeededRandom(seed: seed, code)
     let planID = UUID.seeded(&random)
     let created = rounds.first?.openedAt ?? Date()
@@ -133,7 +136,16 @@ struct DatasetWriter {
       b("นายก \(code)"), b("นายกองค์กรปกครองส่วนท้องถิ่น"), b(created), b(created),
     ])
     let projects = DatasetRules.projects(&random, framework: outline).map { (UUID.seeded(&random), $0) }
+    let publicPlan = ProjectIndexQueries.PlanInfo(
+      planID: planID, orgCode: code, provinceCode: organization.provinceCode, orgType: organization.type,
+      periodCode: period.code, fiscalYears: period.fiscalYears, version: 0, approvedAt: created)
     for (id, project) in projects {
+      let published = ProjectSnapshot(
+        id: id.uuidString, number: project.number, type: project.type, name: project.name,
+        dimension: project.dimension, subMission: project.subMission, objectives: project.objectives,
+        method: project.method, targetGroup: project.targetGroup, targetGroups: project.targetGroups,
+        responsibleUnit: project.responsibleUnit, budgets: project.budgets, note: project.note)
+      rows.publicProjects.append(ProjectIndexQueries.row(published, plan: publicPlan))
       rows.projects.append([
         b(id), b(planID), b(project.number), b(project.type.rawValue), b(project.name), b(project.dimension),
         project.subMission.map(b) ?? SQLLiteral.null, b(PlanProject.encode(project.objectives)),
@@ -253,6 +265,7 @@ struct DatasetWriter {
 private struct Rows {
   var plans: [[any SQLExpression]] = []
   var projects: [[any SQLExpression]] = []
+  var publicProjects: [[any SQLExpression]] = []
   var budgets: [[any SQLExpression]] = []
   var reports: [[any SQLExpression]] = []
   var entries: [[any SQLExpression]] = []
@@ -283,6 +296,7 @@ private struct Rows {
         "target_group", "target_groups", "responsible_unit", "note", "inconsistent", "version", "created_at",
         "updated_at",
       ], projects, on: sql)
+    try await ProjectIndexQueries.insert(publicProjects, on: sql)
     try await insert("plan_project_budgets", ["id", "project_id", "fiscal_year", "amount_satang"], budgets, on: sql)
     try await insert(
       "reports",
@@ -323,16 +337,9 @@ private struct Rows {
       ], targets, on: sql)
   }
 
-  /// Multi-row INSERTs, kept under SQLite's 32,766 bound values per statement.
   private func insert(_ table: String, _ columns: [String], _ rows: [[any SQLExpression]], on sql: any SQLDatabase)
     async throws
-  {
-    for chunk in rows.chunked(max(1, 30_000 / columns.count)) {
-      var insert = sql.insert(into: table).columns(columns)
-      for row in chunk { insert = insert.values(row) }
-      try await insert.run()
-    }
-  }
+  { try await BatchInsert.run(table, columns, rows, on: sql) }
 }
 
 extension UUID {

@@ -9,6 +9,10 @@ struct HTML {
     var inlineStyle: String? = nil
     /// Scripts loaded with `defer`, from this site only.
     var scripts: [String] = []
+    /// `<meta property="…" content="…">` (Open Graph, for links shared on social media).
+    var properties: [(property: StaticString, content: String)] = []
+    /// `<link rel="canonical">`: the page's stable address.
+    var canonical: String? = nil
   }
 
   let head: Head
@@ -31,7 +35,14 @@ struct HTML {
       out.attribute("content", meta.content)
       out.endTag()
     }
+    for property in head.properties {
+      out.startTag("meta")
+      out.attribute("property", property.property.description)
+      out.attribute("content", property.content)
+      out.endTag()
+    }
     out.element("title", text: head.title)
+    if let canonical = head.canonical { out.open("link", ["rel": "canonical", "href": canonical]) }
     for sheet in head.stylesheets { out.open("link", ["rel": "stylesheet", "href": sheet]) }
     if let css = head.inlineStyle { out.styleSheet(css) }
     for script in head.scripts {

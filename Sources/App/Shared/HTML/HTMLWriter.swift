@@ -52,6 +52,9 @@ struct HTMLWriter {
 
   mutating func doctype() { html += "<!DOCTYPE html>" }
 
+  /// For XML documents written with the same escaping (the sitemap).
+  mutating func xmlDeclaration() { html += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" }
+
   mutating func close(_ tag: StaticString) {
     html += "</"
     append(tag)

@@ -1,13 +1,21 @@
 /// The frame around every page: header with navigation, notice, content, footer.
 enum Layout {
   static func page(_ shell: PageShell, @ComponentBuilder content: () -> Component) -> HTML {
-    let head = HTML.Head(
+    var head = HTML.Head(
       title: shell.title + " — ระบบสุจริต",
       meta: [
         ("viewport", "width=device-width, initial-scale=1"), ("csrf-token", shell.csrfToken),
         ("draft-owner", shell.user.map { String(Tokens.sha256("draft|" + $0.username).prefix(16)) } ?? "anonymous"),
       ],
       stylesheets: ["/static/app.css"], scripts: ["/static/app.js"])
+    if let share = shell.share {
+      head.meta.append(("description", share.description))
+      head.properties = [
+        ("og:type", "website"), ("og:site_name", "ระบบสุจริต"), ("og:title", shell.title),
+        ("og:description", share.description), ("og:url", share.url), ("og:locale", "th_TH"),
+      ]
+      head.canonical = share.url
+    }
     let main = content()
     return HTML(head: head) {
       header(shell)

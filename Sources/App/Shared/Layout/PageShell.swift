@@ -6,6 +6,14 @@ struct PageShell {
   let user: NavUser?
   let csrfToken: String
   let flash: String?
+  /// What a link to this page shows when shared (description, absolute address).
+  var share: SharePreview? = nil
+}
+
+/// A page's description and stable address for search engines and social media.
+struct SharePreview {
+  let description: String
+  let url: String
 }
 
 struct NavUser {
@@ -22,7 +30,12 @@ enum NavigationMenu {
     var links: [(String, String)] = [
       ("หน้าแรก", Paths.home), ("ค้นหา อปท.", Paths.organizations), ("จังหวัด", Paths.provinces),
     ]
-    guard let user else { return links + [("กรอบแผน", Paths.frameworks), ("ร้องเรียนการทุจริต", Paths.complaints)] }
+    guard let user else {
+      return links + [
+        ("โครงการ", Paths.projectSearch), ("ภาพรวม", Paths.areaNation), ("ข้อมูลเปิด", Paths.openData),
+        ("ร้องเรียนการทุจริต", Paths.complaints),
+      ]
+    }
     // The complaint officer's account is for complaints only.
     if user.role == .complaintOfficer {
       return [("หน้าแรก", Paths.home), ("เรื่องร้องเรียน", Paths.complaintCases), ("ค้นหา อปท.", Paths.organizations)]

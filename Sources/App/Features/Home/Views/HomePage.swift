@@ -35,6 +35,8 @@ struct HomePage {
           }
         }.class("notice").attribute(named: "role", value: "status")
       }
+      H2("สำหรับประชาชน")
+      List(HomePage.publicLinks) { link in Link(link.label, url: link.href) }.class("tiles")
       if let user = model.user {
         H2("งานของคุณ")
         List(NavigationMenu.links(for: user).dropFirst()) { link in Link(link.label, url: link.href) }.class("tiles")
@@ -45,4 +47,11 @@ struct HomePage {
       }
     }
   }
+
+  /// What anyone can read without an account.
+  static let publicLinks: [(label: String, href: String)] = [
+    ("ค้นหา อปท. และอ่านแผน รายงาน ผล ITA", Paths.organizations), ("ค้นหาโครงการทั่วประเทศ", Paths.projectSearch),
+    ("ภาพรวมการรายงานทั้งประเทศ", Paths.areaNation), ("ข้อมูลเปิด (ดาวน์โหลด)", Paths.openData),
+    ("ร้องเรียนการทุจริต", Paths.complaints),
+  ]
 }

@@ -19,6 +19,8 @@ struct OrganizationPageModel {
   let canSeeAccounts: Bool
   /// The organization's own accounts and the monitors of its province see its units' roll-up.
   var canSeeUnits = false
+  /// The public record (plan, reports, ITA, complaints) shown to everyone.
+  var record: PublicRecord?
 
   init(record: OrganizationRecord, children: [Organization], showContacts: Bool, canEdit: Bool, canSeeAccounts: Bool) {
     let organization = record.organization
@@ -63,6 +65,11 @@ struct OrganizationPage {
         if model.canSeeUnits { Link("ภาพรวมหน่วยงานในสังกัด", url: Paths.units(model.code)).class("button") }
       }.class("actions")
       DefinitionList(rows: basics)
+      if let record = model.record { PublicRecordSection(code: model.code, record: record) }
+      Paragraph {
+        Text("นำไปแสดงบนเว็บไซต์ของ อปท.: ")
+        Link("วิดเจ็ตและป้ายสรุปผล", url: Paths.widgetHelp(model.code))
+      }.class("hint no-print")
       H2("ข้อมูลทั่วไป")
       DefinitionList(rows: profileRows)
       if !model.children.isEmpty {

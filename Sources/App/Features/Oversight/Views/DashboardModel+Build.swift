@@ -44,6 +44,8 @@ extension DashboardModel {
     self.targets = (TargetGroup.allCases.map { ($0.rawValue, $0.thaiName) } + [("", "ไม่ระบุกลุ่มเป้าหมาย")])
       .compactMap { code, name in byGroup[code].map { Self.group(name, [$0], isDimension: false) } }
     area = context.area
+    paths = context.paths
+    let paths = context.paths
     areaName = context.name
     breadcrumbs = context.breadcrumbs
     rounds = context.rounds.map { ($0.slug, $0.title) }
@@ -61,26 +63,26 @@ extension DashboardModel {
       key = { row in (row.type, OrganizationType(rawValue: row.type)?.formalName ?? row.type, nil) }
     case (.province, _):
       childLabel = "จังหวัด"
-      key = { ($0.provinceCode, $0.provinceName, Paths.dashboardProvince($0.provinceCode)) }
+      key = { ($0.provinceCode, $0.provinceName, paths.province($0.provinceCode)) }
     case (.area, .nation):
       childLabel = "ภาค"
       key = { row in
         guard let region = row.region else {
-          return (row.provinceCode, row.provinceName, Paths.dashboardProvince(row.provinceCode))
+          return (row.provinceCode, row.provinceName, paths.province(row.provinceCode))
         }
-        return (String(format: "%02d", region), "ภาค \(region)", Paths.dashboardRegion(region))
+        return (String(format: "%02d", region), "ภาค \(region)", paths.region(region))
       }
     case (.area, .region):
       childLabel = "จังหวัด"
-      key = { ($0.provinceCode, $0.provinceName, Paths.dashboardProvince($0.provinceCode)) }
+      key = { ($0.provinceCode, $0.provinceName, paths.province($0.provinceCode)) }
     case (.area, .province):
       childLabel = "อำเภอ"
-      key = { ($0.district, "อำเภอ\($0.district)", Paths.dashboardDistrict($0.provinceCode, $0.district)) }
+      key = { ($0.district, "อำเภอ\($0.district)", paths.district($0.provinceCode, $0.district)) }
     case (.area, .district):
       childLabel = "อปท."
       key = { row in
         let name = OrganizationType(rawValue: row.type)?.fullName(row.name) ?? row.name
-        return (row.code, name, Paths.report(row.code, year, kind))
+        return (row.code, name, paths.organization(row.code, year: year, round: kind))
       }
     }
     var order: [String] = []
@@ -130,7 +132,7 @@ extension DashboardModel {
       }
       let links = Dictionary(
         uniqueKeysWithValues: byProvince.keys.map {
-          ($0, Paths.withQuery(Paths.dashboardProvince($0), [("round", context.round.slug)]))
+          ($0, Paths.withQuery(paths.province($0), [("round", context.round.slug)]))
         })
       self.map = ProvinceMap.svg(
         values: values, links: links, only: Set(byProvince.keys),

@@ -20,6 +20,9 @@ struct DashboardModel {
   }
 
   let area: OversightArea
+  /// Monitors' dashboards or the public area pages.
+  let paths: AreaPaths
+  var areaPath: String { paths.path(area) }
   let areaName: String
   let breadcrumbs: [(label: String, path: String)]
   let rounds: [(slug: String, title: String)]
@@ -164,7 +167,7 @@ struct DashboardPage {
         }
       }.class("breadcrumbs")
       H1("ภาพรวม \(model.areaName)")
-      Form(url: model.area.path, method: .get) {
+      Form(url: model.areaPath, method: .get) {
         Div {
           SelectField(
             label: "รอบการรายงาน", name: "round", options: model.rounds.map { ($0.slug, $0.title) },
@@ -197,23 +200,28 @@ struct DashboardPage {
             + ReportSummary.disbursementFormula)
       }.class("summary-figures dashboard-figures")
       Div {
-        Link(
-          "รายชื่อ อปท. ที่ยังไม่ส่ง (\(totals.rate.missing.formatted()))",
-          url: model.link(Paths.missingReports(model.area.path))
-        )
-        .class("button primary")
-        Link("แผนที่ยังไม่อนุมัติหรืออนุมัติล่าช้า", url: Paths.planDeadlines(model.area.path)).class("button")
-        Link("ผลการประเมิน ITA", url: Paths.itaDashboard(model.area.path)).class("button")
-        Link("เรื่องร้องเรียนการทุจริต", url: Paths.complaintDashboard(model.area.path)).class("button")
-        Link("Excel", url: model.link(model.area.path, [("format", "xlsx")])).class("button")
-        Link("CSV", url: model.link(model.area.path, [("format", "csv")])).class("button")
+        if model.paths.isPublic {
+          Link("ค้นหาโครงการ", url: Paths.projectSearch).class("button primary")
+          Link("ข้อมูลเปิด", url: Paths.openData).class("button")
+        } else {
+          Link(
+            "รายชื่อ อปท. ที่ยังไม่ส่ง (\(totals.rate.missing.formatted()))",
+            url: model.link(Paths.missingReports(model.areaPath))
+          )
+          .class("button primary")
+          Link("แผนที่ยังไม่อนุมัติหรืออนุมัติล่าช้า", url: Paths.planDeadlines(model.areaPath)).class("button")
+          Link("ผลการประเมิน ITA", url: Paths.itaDashboard(model.areaPath)).class("button")
+          Link("เรื่องร้องเรียนการทุจริต", url: Paths.complaintDashboard(model.areaPath)).class("button")
+        }
+        Link("Excel", url: model.link(model.areaPath, [("format", "xlsx")])).class("button")
+        Link("CSV", url: model.link(model.areaPath, [("format", "csv")])).class("button")
       }.class("actions")
       if let map = model.map {
         H2("แผนที่: " + (model.mapMeasure == "implementation" ? "การนำแผนไปปฏิบัติ" : "อัตราการรายงาน") + "รายจังหวัด")
         Paragraph {
-          Link("อัตราการรายงาน", url: model.link(model.area.path, [("map", "rate")]))
+          Link("อัตราการรายงาน", url: model.link(model.areaPath, [("map", "rate")]))
           Text(" · ")
-          Link("การนำแผนไปปฏิบัติ", url: model.link(model.area.path, [("map", "implementation")]))
+          Link("การนำแผนไปปฏิบัติ", url: model.link(model.areaPath, [("map", "implementation")]))
         }.class("hint")
         Div { map }.class("map")
         Paragraph("ขอบเขตจังหวัด © OpenStreetMap contributors (ODbL 1.0)").class("hint")
@@ -266,7 +274,7 @@ struct DashboardPage {
             Link(
               grouping.label,
               url: Paths.withQuery(
-                model.area.path, [("round", model.round.slug)] + (grouping == .area ? [] : [("by", grouping.rawValue)]))
+                model.areaPath, [("round", model.round.slug)] + (grouping == .area ? [] : [("by", grouping.rawValue)]))
             )
           }
         }
@@ -279,7 +287,7 @@ struct DashboardPage {
               Link(
                 (sort == .name ? model.childLabel : sort.label)
                   + (model.sort == sort ? (model.descending ? " ▼" : " ▲") : ""),
-                url: model.link(model.area.path, [("sort", sort.rawValue), ("dir", descending ? "desc" : "asc")]))
+                url: model.link(model.areaPath, [("sort", sort.rawValue), ("dir", descending ? "desc" : "asc")]))
             }
           }
         },
@@ -300,9 +308,9 @@ struct DashboardPage {
   private func downloads(_ table: String) -> Component {
     Paragraph {
       Text("ดาวน์โหลด: ")
-      Link("Excel", url: model.link(model.area.path, [("table", table), ("format", "xlsx")]))
+      Link("Excel", url: model.link(model.areaPath, [("table", table), ("format", "xlsx")]))
       Text(" · ")
-      Link("CSV", url: model.link(model.area.path, [("table", table), ("format", "csv")]))
+      Link("CSV", url: model.link(model.areaPath, [("table", table), ("format", "csv")]))
     }.class("hint")
   }
 

@@ -10,7 +10,9 @@ enum TrendChart {
     let implementation: Percent?
   }
 
-  static func svg(_ points: [Point]) -> TrustedHTML {
+  /// `barLegend`: what the bars show (the reporting rate on dashboards, disbursement for one
+  /// organization).
+  static func svg(_ points: [Point], barLegend: String = "อัตราการรายงาน") -> TrustedHTML {
     guard !points.isEmpty else { return .empty }
     let step = 64.0, left = 40.0, top = 10.0, plot = 160.0
     let width = left + step * Double(points.count) + 10, height = top + plot + 40
@@ -23,7 +25,7 @@ enum TrendChart {
       "svg",
       [
         "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(width)) \(n(height))", "class": "trend-chart",
-        "role": "img", "aria-label": "แนวโน้มอัตราการรายงานและการนำแผนไปปฏิบัติ",
+        "role": "img", "aria-label": "แนวโน้ม\(barLegend)และการนำแผนไปปฏิบัติ",
       ])
     for tick in stride(from: 0, through: 100, by: 25) {
       let ty = top + plot - plot * Double(tick) / 100
@@ -41,7 +43,7 @@ enum TrendChart {
       let barTop = y(point.rate)
       svg.open(
         "rect", ["x": n(x + 14), "y": n(barTop), "width": "28", "height": n(top + plot - barTop), "fill": "#2b8cbe"])
-      svg.element("title", text: "\(point.label): อัตราการรายงาน \(point.rate.map { "ร้อยละ \($0)" } ?? "—")")
+      svg.element("title", text: "\(point.label): \(barLegend) \(point.rate.map { "ร้อยละ \($0)" } ?? "—")")
       svg.close("rect")
       svg.element(
         "text", ["x": n(x + 28), "y": n(top + plot + 14), "text-anchor": "middle", "font-size": "10"],
@@ -62,7 +64,7 @@ enum TrendChart {
     }
     svg.open("rect", ["x": n(left), "y": n(top + plot + 24), "width": "10", "height": "10", "fill": "#2b8cbe"])
     svg.close("rect")
-    svg.element("text", ["x": n(left + 14), "y": n(top + plot + 33), "font-size": "10"], text: "อัตราการรายงาน (%)")
+    svg.element("text", ["x": n(left + 14), "y": n(top + plot + 33), "font-size": "10"], text: "\(barLegend) (%)")
     svg.open("circle", ["cx": n(left + 135), "cy": n(top + plot + 29), "r": "4", "fill": "#e6550d"])
     svg.close("circle")
     svg.element(
