@@ -40,4 +40,4 @@ fi
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
-python3 bench/public.py --base "http://127.0.0.1:$PORT" --pid "$SERVER" --db "$DB" --out "$OUT"
+python3 bench/public.py --base "http://127.0.0.1:$PORT" --pid "$SERVER" --db "$DB" --out "$OUT" --phases "${PHASES:-search,pages,download,catalog}"

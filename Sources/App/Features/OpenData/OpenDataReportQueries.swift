@@ -83,16 +83,26 @@ extension OpenDataRowQueries {
 
   /// Reporting rates of the nation, each region, province and district, from the same sums
   /// as the monitors' dashboards.
-  func rates(round slug: String, _ emit: Emit) async throws {
-    guard let round = try await RoundQueries(db: db).all().first(where: { $0.slug == slug }) else { return }
+  func rates(round partition: String, _ emit: Emit) async throws {
+    let rounds = try await RoundQueries(db: db).all().sorted {
+      ($0.fiscalYear, $0.kind.rawValue) < ($1.fiscalYear, $1.kind.rawValue)
+    }
+    for round in rounds where partition == "all" || round.slug == partition {
+      try await rates(round, emit)
+    }
+  }
+
+  private func rates(_ round: ReportRound, _ emit: Emit) async throws {
     let period = try? await FrameworkQueries(db: db).period(covering: round.fiscalYear)
     let rows = try await OversightQueries(db: db).sums(
       in: .nation, round: round, periodID: period?.id, byDistrict: true)
     var areas: [(level: String, code: String, name: String, figures: AreaFigures)] = []
+    var index: [String: Int] = [:]
     func add(_ level: String, _ code: String, _ name: String, _ row: AreaSumRow) {
-      if let index = areas.lastIndex(where: { $0.level == level && $0.code == code }) {
-        areas[index].figures.add(row.figures)
+      if let at = index[level + "|" + code] {
+        areas[at].figures.add(row.figures)
       } else {
+        index[level + "|" + code] = areas.count
         areas.append((level, code, name, row.figures))
       }
     }

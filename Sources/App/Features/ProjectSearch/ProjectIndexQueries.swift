@@ -12,6 +12,7 @@ struct ProjectIndexQueries {
   let db: Database
 
   static let table = "public_projects"
+  static let facetsIndex = "public_projects_facets_idx"
   static let columns = [
     "plan_id", "project_id", "org_code", "province_code", "org_type", "period_code", "plan_version", "approved_at",
     "number", "type", "name", "objectives", "dimension", "sub_mission", "target_groups", "years", "budgets",
