@@ -110,3 +110,12 @@ import Testing
     }
   }
 }
+
+@Suite struct ProjectSearchControlCharacterTests {
+  @Test func controlCharactersSplitTermsAndNeverReachTheIndex() {
+    var query = ProjectSearchQuery()
+    query.text = "abc\u{0}def\u{7}"
+    #expect(query.terms == ["abc", "def"])
+    #expect(!(query.ftsExpression ?? "").unicodeScalars.contains { $0.value < 0x20 })
+  }
+}

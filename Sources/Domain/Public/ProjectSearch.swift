@@ -34,7 +34,10 @@ public struct ProjectSearchQuery: Equatable, Sendable {
       current = ""
     }
     for character in ThaiText.withoutInvisibles(text) {
-      if character == "\"" {
+      // Control characters (a NUL ends SQLite's text) count as spaces.
+      if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        flush()
+      } else if character == "\"" {
         flush()
         quoted.toggle()
       } else if character.isWhitespace && !quoted {

@@ -90,6 +90,8 @@ struct OpenDataQueries {
     switch dataset.partitioning {
     case .whole: break
     case .planPeriod:
+      // Approvals and consistency marks raise the plans' version (a refresh may reuse row ids).
+      parts.append("\(shared.versions.plans)")
       parts.append(
         try await aggregate(
           """

@@ -46,7 +46,12 @@ actor OpenDataStore {
     rows: @escaping @Sendable (_ emit: @escaping OpenDataRowQueries.Emit) async throws -> Void
   ) async throws -> OpenDataSnapshot {
     if let current = latest(key), current.stamp == stamp { return current }
-    if let build = running[key] { return try await build.value }
+    // A build already running may have started before the data changed: wait for it, and use
+    // it only if it was for this stamp.
+    while let build = running[key] {
+      if let done = try? await build.value, done.stamp == stamp { return done }
+      if running[key] == build { running[key] = nil }
+    }
     let task = Task { [directory] in
       try await Self.build(key, stamp: stamp, fields: fields, in: directory, rows: rows)
     }

@@ -135,6 +135,7 @@ struct PlanQueries {
       project.version += 1
       try await project.update(on: db)
       try await ProjectIndexQueries(db: db).refresh(planID: plan.requireID())
+      try await StatsQueries.planFiguresChanged(on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: inconsistent ? "ระบุว่าไม่สอดคล้องกับมิติ" : "ยกเลิกการระบุว่าไม่สอดคล้อง",
         entity: Self.projectEntity, entityID: project.id!.uuidString, orgCode: plan.orgCode, before: before,
