@@ -137,7 +137,7 @@ extension OpenDataCatalogJSON {
               title: "\(dataset.title) — \(file.partition.title) (\(format.title))", partition: file.partition.id,
               format: format.title, mediaType: format.mediaTypeName, downloadURL: url, accessURL: url,
               byteSize: file.snapshot.map { format == .csv ? $0.csvBytes : $0.jsonlBytes }, rows: file.snapshot?.rows,
-              modified: file.snapshot.map { ISO8601DateFormatter().string(from: $0.modified) },
+              modified: file.snapshot.map { $0.modified.ISO8601Format() },
               temporal: period(file.partition.start, file.partition.end), license: licence.url)
           }
         })

@@ -46,7 +46,8 @@ extension OpenDataRowQueries {
             .text(fullName(row.org_name, row.org_type)), .text(row.province_code),
           ]
           if entries {
-            for line in filed.lines { try await emit(head + entry(line) + [datetime(row.filed_at)]) }
+            let filedAt = datetime(row.filed_at)
+            for line in filed.lines { try await emit(head + entry(line) + [filedAt]) }
           } else {
             try await emit(head + figures(filed.totals, type: row.org_type, filedAt: row.filed_at, late: row.late))
           }

@@ -168,7 +168,7 @@ struct OpenDataRowQueries {
   func date(_ value: Date?) -> OpenDataValue { value.map { .text(ThaiCalendar.isoDate($0)) } ?? .null }
 
   func datetime(_ value: Date?) -> OpenDataValue {
-    value.map { .text(ISO8601DateFormatter().string(from: $0)) } ?? .null
+    value.map { .text($0.ISO8601Format()) } ?? .null
   }
 
   /// Hundredths (ITA scores) as a decimal: 8523 → "85.23".
