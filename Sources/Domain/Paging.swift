@@ -33,6 +33,13 @@ public struct Paging: Equatable, Sendable {
 
   public static let notANumberMessage = "เลขหน้าต้องเป็นตัวเลข เช่น 2"
 
+  /// Whether `text` is an integer as a JSON API reads one: an optional minus sign and ASCII
+  /// digits, nothing else (not empty, no spaces, no Thai digits).
+  public static func isIntegerText(_ text: String) -> Bool {
+    let digits = text.first == "-" ? Substring(text).dropFirst() : Substring(text)
+    return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
   /// How many pages `total` items fill (at least 1, so "หน้า 1 จาก 1" for an empty list).
   public func pageCount(total: Int) -> Int {
     max(1, total / perPage + (total % perPage == 0 ? 0 : 1))

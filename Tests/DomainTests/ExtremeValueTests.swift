@@ -98,6 +98,8 @@ import Testing
     #expect(Paging(pageText: "-5", perPage: 100)?.page == 1)
     #expect(Paging(pageText: "", perPage: 100)?.page == 1)
     #expect(Paging(pageText: "null", perPage: 100) == nil)
+    #expect(Paging.isIntegerText("-12") && Paging.isIntegerText("99999999999999999999999"))
+    for notAnInteger in ["", "-", " 1", "1.5", "๒", "+1", "1e3"] { #expect(!Paging.isIntegerText(notAnInteger)) }
   }
 
   @Test func theFigureThatCrashedTheServerIsNowRefused() {

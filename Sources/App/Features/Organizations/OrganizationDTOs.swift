@@ -96,7 +96,8 @@ struct OrganizationPageJSON: Content {
 extension OrganizationFilter {
   /// Reads ?q=&province=&type=&page=&per= with Thai 400s for values that cannot be right
   /// (empty ones mean "all").
-  static func parse(_ request: Request, maxPerPage: Int = 200) throws -> OrganizationFilter {
+  /// `strict` (the JSON API) refuses an empty or non-integer `page` or `per`, as OpenAPI types them.
+  static func parse(_ request: Request, maxPerPage: Int = 200, strict: Bool = false) throws -> OrganizationFilter {
     var filter = OrganizationFilter()
     filter.text = (request.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
     guard filter.text.count <= 100 else { throw Abort(.badRequest, reason: "คำค้นยาวเกิน 100 ตัวอักษร") }
@@ -114,13 +115,16 @@ extension OrganizationFilter {
       filter.type = known
     }
     // A page past the end shows the last page; only `per` has a documented range.
-    filter.paging = try request.paging(perPage: try positiveInt(request, "per", default: 50, max: maxPerPage))
+    filter.paging = try request.paging(
+      perPage: try positiveInt(request, "per", default: 50, max: maxPerPage, strict: strict), strict: strict)
     return filter
   }
 
-  private static func positiveInt(_ request: Request, _ key: String, default value: Int, max: Int) throws -> Int {
-    guard let raw = request.query[String.self, at: key], !raw.isEmpty else { return value }
-    guard let number = Int(raw), number >= 1, number <= max else {
+  private static func positiveInt(
+    _ request: Request, _ key: String, default value: Int, max: Int, strict: Bool
+  ) throws -> Int {
+    guard let raw = request.query[String.self, at: key], !raw.isEmpty || strict else { return value }
+    guard Paging.isIntegerText(raw), let number = Int(raw), number >= 1, number <= max else {
       throw Abort(.badRequest, reason: "ค่า \(key) ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง \(max)")
     }
     return number

@@ -98,7 +98,7 @@ struct OrganizationRoutes: RouteCollection {
   }
 
   func apiList(req: Request) async throws -> OrganizationPageJSON {
-    let filter = try OrganizationFilter.parse(req)
+    let filter = try OrganizationFilter.parse(req, strict: true)
     let found = try await OrganizationQueries(db: req.db).search(filter)
     let provinces = try await ProvinceDirectory.load(on: req.db)
     return OrganizationPageJSON(

@@ -44,6 +44,10 @@ struct ProjectSearchRoutes: RouteCollection {
   }
 
   func api(req: Request) async throws -> ProjectSearchJSON {
+    // The form reads an empty box as "any"; the API takes integers as OpenAPI types them.
+    for name in ["dimension", "fy"] where req.query[String.self, at: name].map(Paging.isIntegerText) == false {
+      throw Abort(.badRequest, reason: "\(name) ต้องเป็นจำนวนเต็ม")
+    }
     let query: ProjectSearchQuery
     switch ProjectSearchQuery.parse(Self.typed(req)) {
     case .success(let parsed): query = parsed
@@ -52,13 +56,14 @@ struct ProjectSearchRoutes: RouteCollection {
         .badRequest,
         reason: problems.messages.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; "))
     }
-    let perPageText = req.query[String.self, at: "per_page"] ?? ""
-    guard perPageText.isEmpty || Int(perPageText).map({ (1...100).contains($0) }) == true else {
+    let perPageText = req.query[String.self, at: "per_page"]
+    guard perPageText.map({ Paging.isIntegerText($0) && Int($0).map((1...100).contains) == true }) ?? true else {
       throw Abort(.badRequest, reason: "per_page ต้องเป็นตัวเลข 1–100")
     }
+    let requested = try req.paging(perPage: perPageText.flatMap { Int($0) } ?? Self.perPage, strict: true)
     let queries = ProjectSearchQueries(db: req.db)
     let counts = try await queries.counts(query)
-    let paging = try req.paging(perPage: Int(perPageText) ?? Self.perPage).within(total: counts.total)
+    let paging = requested.within(total: counts.total)
     let rows = try await queries.page(query, paging: paging)
     let provinces = try await ProvinceDirectory.load(on: req.db)
     return ProjectSearchJSON(

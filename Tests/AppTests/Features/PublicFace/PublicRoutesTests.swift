@@ -44,11 +44,22 @@ final class PublicRoutesTests: XCTestCase {
       for query in [
         [("province", "ชลบุรี")], [("type", "bogus")], [("dimension", "99")], [("target", "x")],
         [("budget_min", "9"), ("budget_max", "1")], [("per_page", "5000")], [("page", "abc")],
+        [("page", "๒")], [("fy", " 2568")],
       ] {
         let response = try await visitor.get(Paths.withQuery(Paths.apiProjects, query))
         XCTAssertEqual(response.status, .badRequest, "\(query)")
         XCTAssertTrue(response.body.string.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }, "Thai")
       }
+      for query in ["page=", "per=", "page=1.5", "per=%20"] {
+        try await XCTAssertEqualAsync(
+          try await visitor.get("/api/v1/organizations?\(query)").status, .badRequest, "\(query)")
+      }
+      for query in ["page=", "per_page=", "dimension=", "fy="] {
+        try await XCTAssertEqualAsync(
+          try await visitor.get("/api/v1/projects?\(query)").status, .badRequest, "\(query)")
+      }
+      try await XCTAssertEqualAsync(
+        try await visitor.get("/organizations?page=&per=").status, .ok, "forms stay lenient")
       let huge = String(repeating: "ก", count: 5_000)
       try await XCTAssertEqualAsync(
         try await visitor.get(Paths.withQuery(Paths.apiProjects, [("q", huge + " \" ' % _ \\ ")])).status, .ok)
