@@ -37,6 +37,9 @@ func routes(_ app: Application) throws {
   try app.register(collection: PublicRecordRoutes())
   try app.register(collection: PublicAreaRoutes())
   try app.register(collection: SitemapRoutes())
+  try app.register(collection: PaccCaseRoutes())
+  try app.register(collection: PaccCourseRoutes())
+  try app.register(collection: PaccRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

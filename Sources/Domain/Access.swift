@@ -8,6 +8,10 @@ public enum Role: String, CaseIterable, Codable, Sendable {
   case provincialMonitor = "provincial_monitor"
   case regionalMonitor = "regional_monitor"
   case nationalAdmin = "national_admin"
+  /// สำนักงาน ป.ป.ท. เขต 1–9: runs the proactive-surveillance programme in its area.
+  case paccRegionalOfficer = "pacc_regional_officer"
+  /// กปก. (PACC's central division): runs it centrally and sees every office.
+  case paccCentralOfficer = "pacc_central_officer"
 
   public var thaiName: String {
     switch self {
@@ -18,12 +22,17 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case .provincialMonitor: return "ผู้กำกับดูแลระดับจังหวัด"
     case .regionalMonitor: return "ผู้กำกับดูแลระดับภาค (สำนักงาน ป.ป.ช. ภาค)"
     case .nationalAdmin: return "ผู้ดูแลระบบระดับประเทศ (สำนักงาน ป.ป.ช.)"
+    case .paccRegionalOfficer: return "เจ้าหน้าที่ ปปท. เขต (สำนักงาน ป.ป.ท.)"
+    case .paccCentralOfficer: return "เจ้าหน้าที่ส่วนกลาง กปก. (สำนักงาน ป.ป.ท.)"
     }
   }
 
   /// Accounts of one organization (officer, executive, complaint officer).
   public var isLAORole: Bool { self == .laoOfficer || self == .laoExecutive || self == .complaintOfficer }
-  public var isMonitor: Bool { !isLAORole }
+  /// NACC-side oversight accounts (district to national). PACC accounts are neither: they
+  /// reach LAOs only through the surveillance programme.
+  public var isMonitor: Bool { !isLAORole && !isPACCRole }
+  public var isPACCRole: Bool { self == .paccRegionalOfficer || self == .paccCentralOfficer }
 }
 
 /// Where an organization sits, as far as access rules care.
@@ -50,6 +59,8 @@ public enum Scope: Hashable, Sendable {
   case province(code: String)
   case region(Int)
   case nation
+  /// A PACC office (0 = กปก., 1–9 = ปปท. เขต): no NACC-side reach at all.
+  case paccOffice(Int)
 
   /// Whether the scope reaches this organization. An organization's scope also reaches its
   /// sub-units (Bangkok's district offices roll up to กรุงเทพมหานคร).
@@ -60,13 +71,14 @@ public enum Scope: Hashable, Sendable {
     case .province(let code): return place.provinceCode == code
     case .region(let number): return place.region == number
     case .nation: return true
+    case .paccOffice: return false
     }
   }
 
   /// Whether the scope reaches a whole province (for province pages and lists).
   public func coversProvince(_ code: String, region: Int?) -> Bool {
     switch self {
-    case .organization, .district: return false
+    case .organization, .district, .paccOffice: return false
     case .province(let own): return own == code
     case .region(let number): return region == number
     case .nation: return true
@@ -169,6 +181,16 @@ public struct AccessPolicy: Sendable {
 
   /// Whether the account handles complaints at all (its case list).
   public var handlesComplaints: Bool { role == .complaintOfficer || role == .provincialMonitor }
+
+  /// The PACC programme's reach, for PACC accounts only.
+  public var pacc: PaccAccess? {
+    guard case .paccOffice(let number) = scope, let office = PaccOffice(number) else { return nil }
+    switch role {
+    case .paccCentralOfficer: return PaccAccess(office: .central, isCentral: true)
+    case .paccRegionalOfficer: return office.isCentral ? nil : PaccAccess(office: office, isCentral: false)
+    default: return nil
+    }
+  }
 
   /// Manage monitor accounts, the plan framework and the region map.
   public var isNationalAdmin: Bool { role == .nationalAdmin }

@@ -22,5 +22,6 @@ enum Migrations {
     CreateItaResults(),
     CreateComplaints(),
     CreatePublicProjects(),
+    CreatePacc(),
   ]
 }

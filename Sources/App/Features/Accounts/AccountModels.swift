@@ -52,6 +52,8 @@ final class User: Model, @unchecked Sendable {
     case .provincialMonitor: return provinceCode.map { .province(code: $0) }
     case .regionalMonitor: return region.map { .region($0) }
     case .nationalAdmin: return .nation
+    case .paccRegionalOfficer: return region.flatMap { (1...9).contains($0) ? .paccOffice($0) : nil }
+    case .paccCentralOfficer: return .paccOffice(0)
     }
   }
 }

@@ -15,7 +15,7 @@ enum OversightArea: Equatable {
     case .region(let number): return .region(number)
     case .province(let code): return .province(code: code)
     case .district(let province, let name): return .district(provinceCode: province, name: name)
-    case .organization: return nil
+    case .organization, .paccOffice: return nil
     }
   }
 

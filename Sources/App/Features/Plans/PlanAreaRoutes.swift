@@ -21,7 +21,8 @@ struct PlanAreaRoutes: RouteCollection {
     case .district(let province, let name):
       filter.provinceCode = province
       filter.district = name
-    case .organization: throw Abort(.forbidden, reason: "หน้านี้สำหรับผู้กำกับดูแล เจ้าหน้าที่ อปท. ดูแผนของตนได้ที่หน้าองค์กร")
+    case .organization, .paccOffice:
+      throw Abort(.forbidden, reason: "หน้านี้สำหรับผู้กำกับดูแล เจ้าหน้าที่ อปท. ดูแผนของตนได้ที่หน้าองค์กร")
     }
     if let status = req.query[String.self, at: "status"], !status.isEmpty {
       guard status == "none" || PlanStatus(rawValue: status) != nil else {

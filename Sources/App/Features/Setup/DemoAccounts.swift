@@ -38,6 +38,8 @@ enum DemoAccounts {
       username: "3200701-3", displayName: "ผู้รับผิดชอบเรื่องร้องเรียน เทศบาลนครแหลมฉบัง", role: .complaintOfficer,
       orgCode: "3200701"),
     Account(username: "5200403", displayName: "นิติกร เทศบาลตำบลห้วยใหญ่", role: .laoOfficer, orgCode: "5200403"),
+    Account(username: "pacc2", displayName: "ศูนย์ปฏิบัติการฯ ปปท. เขต 2", role: .paccRegionalOfficer, region: 2),
+    Account(username: "pacc-central", displayName: "ศูนย์ปฏิบัติการฯ กปก.", role: .paccCentralOfficer),
   ]
 
   /// The organization whose first officer gets an activation code instead of a password.

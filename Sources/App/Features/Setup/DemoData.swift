@@ -38,6 +38,8 @@ enum DemoData {
     summary.round = round
     summary.entries = try await startOfficerReport(on: db, round: round, periodID: period.requireID())
     summary.itaResults = try await loadItaResults(on: db, fiscalYear: next.fiscalYear - 1)
+    // PACC's FY2567 programme (seed 003), as the centre would open it.
+    try await PaccQueries(db: db).install(.fy2567, actor: actor)
     return summary
   }
 

@@ -208,7 +208,13 @@ struct UserRoutes: RouteCollection {
       } else {
         errors["region"] = "กรุณาเลือกสำนักงาน ป.ป.ช. ภาค 1–9"
       }
-    case .nationalAdmin:
+    case .paccRegionalOfficer:
+      if let region = Int(form.region ?? ""), (1...9).contains(region) {
+        user.region = region
+      } else {
+        errors["region"] = "กรุณาเลือกสำนักงาน ป.ป.ท. เขต 1–9"
+      }
+    case .nationalAdmin, .paccCentralOfficer:
       break
     }
     if username.isEmpty {

@@ -41,11 +41,19 @@ enum NavigationMenu {
       return [("หน้าแรก", Paths.home), ("เรื่องร้องเรียน", Paths.complaintCases), ("ค้นหา อปท.", Paths.organizations)]
         + (user.orgCode.map { [("สถิติเรื่องร้องเรียน", Paths.complaintStatistics($0))] } ?? [])
     }
+    // PACC accounts work in the surveillance programme and read the public record.
+    if user.role.isPACCRole {
+      return [
+        ("หน้าแรก", Paths.home), ("โครงการเฝ้าระวัง", Paths.pacc), ("เรื่องเฝ้าระวัง", Paths.paccCases),
+        ("การอบรม", Paths.paccSessions), ("ค้นหา อปท.", Paths.organizations), ("ค้นหาโครงการ", Paths.projectSearch),
+      ]
+    }
     if let org = user.orgCode {
       links.insert(("องค์กรของฉัน", Paths.organization(org)), at: 1)
       links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
       links.insert(("รายงานผล", Paths.organizationReports(org)), at: 3)
       links.insert(("แบบตรวจ OIT", Paths.oitLatest(org)), at: 4)
+      if user.role != .complaintOfficer { links.append(("เรื่องที่ ป.ป.ท. ติดตาม", Paths.organizationPacc(org))) }
       if org == BangkokUnits.bangkokCode { links.insert(("หน่วยงานในสังกัด", Paths.units(org)), at: 4) }
     } else {
       links.insert(("ภาพรวม", Paths.dashboard), at: 1)

@@ -42,7 +42,7 @@ struct NewUserPage {
             label: "อำเภอ (ผู้กำกับดูแลระดับอำเภอ)", name: "district", value: values["district"] ?? "",
             error: errors["district"])
           SelectField(
-            label: "สำนักงาน ป.ป.ช. ภาค (ผู้กำกับดูแลระดับภาค)", name: "region",
+            label: "สำนักงาน ป.ป.ช. ภาค (ผู้กำกับดูแลระดับภาค) หรือ ปปท. เขต (เจ้าหน้าที่ ปปท. เขต)", name: "region",
             options: [("", "—")] + NACCRegion.numbers.map { (String($0), NACCRegion.name($0)) },
             selected: values["region"] ?? "", error: errors["region"])
         }

@@ -19,7 +19,7 @@ struct UserListModel {
       role = user.role
       area =
         user.orgCode ?? user.district.map { "อำเภอ\($0)" } ?? user.provinceCode.map { "จังหวัดรหัส \($0)" }
-        ?? user.region.map { "ภาค \($0)" } ?? "ทั่วประเทศ"
+        ?? user.region.map { user.role == .paccRegionalOfficer ? "ปปท. เขต \($0)" : "ภาค \($0)" } ?? "ทั่วประเทศ"
       isDisabled = user.isDisabled
       awaitingActivation = user.passwordHash == nil
       lastLogin = user.lastLoginAt
