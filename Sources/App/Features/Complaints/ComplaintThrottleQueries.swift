@@ -21,7 +21,7 @@ struct ComplaintThrottleQueries {
   static let maxFilings = 20
   static let maxWrongReceipts = 30
 
-  enum Counter: String { case filing = "f", receipt = "r" }
+  enum Counter: String { case filing = "f", receipt = "r", clinic = "c", certificate = "v" }
 
   /// The counter key of an address in the current hour.
   static func key(_ counter: Counter, address: String, now: Date = Date()) -> String {

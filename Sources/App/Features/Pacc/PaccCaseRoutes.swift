@@ -10,6 +10,7 @@ struct PaccCaseRoutes: RouteCollection {
   func boot(routes: RoutesBuilder) throws {
     let cases = routes.grouped("pacc", "cases")
     cases.get(use: list)
+    routes.get("pacc", "cases.csv", use: list)
     cases.get("new", use: newPage)
     cases.post(use: create)
     cases.get(":id", use: show)
@@ -24,9 +25,28 @@ struct PaccCaseRoutes: RouteCollection {
   func list(req: Request) async throws -> Response {
     let (_, access) = try PaccContext.access(req)
     let year = try PaccContext.year(req)
+    let state = req.query[String.self, at: "state"].flatMap(PaccCaseState.init(rawValue:))
     let rows = try await PaccCaseQueries(db: req.db).list(
-      fiscalYear: year, offices: access.isCentral ? nil : [access.office.number])
-    return req.page(PaccCaseListPage(shell: req.shell("เรื่องเฝ้าระวังการทุจริต ปี \(year)"), year: year, rows: rows).html)
+      fiscalYear: year, offices: access.isCentral ? nil : [access.office.number], state: state)
+    if req.url.path.hasSuffix(".csv") {
+      let header = [
+        "เรื่อง", "สำนักงาน", "หน่วยงาน", "รหัส อปท.", "โครงการ", "งบประมาณ (บาท)", "ความเสี่ยง", "สถานะ", "ข้อเสนอแนะ", "ผล",
+      ]
+      let lines = rows.map { row -> [String] in
+        let item = row.record
+        return [
+          item.reference, item.paccOffice.shortName, row.unitName, item.orgCode ?? "", item.projectName,
+          item.budgetSatang.map { Money(satang: $0).decimalString } ?? "",
+          item.risks.map(\.thaiName).joined(separator: ", "),
+          item.state.thaiName, item.recommendation?.thaiName ?? "", item.outcome?.thaiName ?? "",
+        ]
+      }
+      return FileDownload.response(
+        body: Data(CSVTable.render(header: header, rows: lines).utf8), type: "text/csv; charset=utf-8",
+        name: "pacc-cases-\(year).csv")
+    }
+    return req.page(
+      PaccCaseListPage(shell: req.shell("เรื่องเฝ้าระวังการทุจริต ปี \(year)"), year: year, state: state, rows: rows).html)
   }
 
   func newPage(req: Request) async throws -> Response {

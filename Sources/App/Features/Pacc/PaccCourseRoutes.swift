@@ -163,6 +163,23 @@ struct PaccCourseRoutes: RouteCollection {
 
   /// `/certificates?number=&code=`: anyone checks a certificate; an unknown number and a
   /// wrong code read the same.
+  /// Wrong number-and-code pairs an address may try in an hour before it waits (a right one is given back).
+  static let maxWrongChecks = 30
+
+  private func verify(_ req: Request, number: String, code: String) async throws -> PaccCertificate? {
+    let throttle = ComplaintThrottleQueries(db: req.db)
+    let key = ComplaintThrottleQueries.key(.certificate, address: req.clientAddress)
+    if let wait = try await throttle.admit(key, limit: Self.maxWrongChecks) {
+      throw ComplaintThrottleQueries.tooMany(wait)
+    }
+    guard let normalizedNumber = PaccCertificateNumber.normalizedNumber(number),
+      let normalizedCode = PaccCertificateNumber.normalizedCode(code),
+      let found = try await PaccCourseQueries(db: req.db).verify(number: normalizedNumber, code: normalizedCode)
+    else { return nil }
+    try await throttle.giveBack(key)
+    return found
+  }
+
   func check(req: Request) async throws -> Response {
     let typedNumber = req.query[String.self, at: "number"] ?? ""
     let typedCode = req.query[String.self, at: "code"] ?? ""
@@ -182,9 +199,9 @@ struct PaccCourseRoutes: RouteCollection {
   }
 
   func apiCheck(req: Request) async throws -> PaccCertificateJSON {
-    guard let number = PaccCertificateNumber.normalizedNumber(req.parameters.get("number") ?? ""),
-      let code = PaccCertificateNumber.normalizedCode(req.query[String.self, at: "code"] ?? ""),
-      let found = try await PaccCourseQueries(db: req.db).verify(number: number, code: code)
+    guard
+      let found = try await verify(
+        req, number: req.parameters.get("number") ?? "", code: req.query[String.self, at: "code"] ?? "")
     else {
       throw Abort(.notFound, reason: "ไม่พบใบประกาศนียบัตรที่ตรงกับเลขที่และรหัสตรวจสอบนี้")
     }

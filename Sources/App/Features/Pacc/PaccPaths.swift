@@ -11,6 +11,7 @@ extension Paths {
   static let paccInstall = "/pacc/programme/install"
   static let paccCases = "/pacc/cases"
   static func paccCases(year: Int) -> String { withQuery(paccCases, [("fy", String(year))]) }
+  static let paccCasesCSV = "/pacc/cases.csv"
   static let paccNewCase = "/pacc/cases/new"
   static func paccNewCase(org: String) -> String { withQuery(paccNewCase, [("org", org)]) }
   static func paccCase(_ id: UUID) -> String { "/pacc/cases/\(id.uuidString)" }
@@ -40,6 +41,7 @@ extension Paths {
   static let paccClinic = "/pacc/clinic"
   static func paccConsultation(_ id: UUID) -> String { "/pacc/clinic/\(id.uuidString)" }
   static let paccAgencies = "/pacc/agencies"
+  static func paccAgencies(year: Int) -> String { withQuery(paccAgencies, [("fy", String(year))]) }
   static let paccAgenciesImport = "/pacc/agencies/import"
   static func paccAgencyYear(_ id: UUID) -> String { "/pacc/agencies/\(id.uuidString)/year" }
   static let paccOffices = "/admin/pacc-offices"

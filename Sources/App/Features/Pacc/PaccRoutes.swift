@@ -8,7 +8,9 @@ struct PaccRoutes: RouteCollection {
   func boot(routes: RoutesBuilder) throws {
     routes.get("pacc", use: dashboard)
     routes.get("pacc", ":year", "indicators.csv", use: indicatorsCSV)
+    routes.get("pacc", ":year", "indicators.xlsx", use: indicatorsXLSX)
     routes.get("pacc", ":year", "programme", use: programme)
+    routes.get("pacc", ":year", "report", use: report)
     routes.get("pacc", ":year", "activities", ":number", use: activityPage)
     routes.post("pacc", ":year", "activities", ":number", use: saveActivity)
     routes.post("pacc", "programme", "install", use: install)
@@ -38,6 +40,21 @@ struct PaccRoutes: RouteCollection {
   }
 
   func indicatorsCSV(req: Request) async throws -> Response {
+    let (year, header, rows) = try await indicatorTable(req)
+    return FileDownload.response(
+      body: Data(CSVTable.render(header: header, rows: rows).utf8), type: "text/csv; charset=utf-8",
+      name: "pacc-indicators-\(year).csv")
+  }
+
+  func indicatorsXLSX(req: Request) async throws -> Response {
+    let (year, header, rows) = try await indicatorTable(req)
+    return FileDownload.response(
+      body: try XLSXWriter.workbook(sheetName: "ตัวชี้วัด \(year)", header: header, rows: rows, numeric: [5, 6]),
+      type: FileDownload.xlsxType, name: "pacc-indicators-\(year).xlsx")
+  }
+
+  /// Every office's indicators and the total, one line each, for CSV and XLSX.
+  private func indicatorTable(_ req: Request) async throws -> (Int, [String], [[String]]) {
     let (_, access) = try PaccContext.access(req)
     let model = try await model(req, access, year: try PaccContext.year(req))
     let header = ["สำนักงาน", "ข้อ", "ตัวชี้วัด", "เป้าหมาย", "ผล", "ตัวตั้ง", "ตัวหาร", "ร้อยละ", "บรรลุ", "วิธีนับ"]
@@ -51,9 +68,7 @@ struct PaccRoutes: RouteCollection {
         ])
       }
     }
-    return FileDownload.response(
-      body: Data(CSVTable.render(header: header, rows: rows).utf8), type: "text/csv; charset=utf-8",
-      name: "pacc-indicators-\(model.year).csv")
+    return (model.year, header, rows)
   }
 
   func programme(req: Request) async throws -> Response {
@@ -73,6 +88,19 @@ struct PaccRoutes: RouteCollection {
         shell: req.shell(programme.name), year: year, programme: programme, activities: activities, reports: reports,
         access: access
       ).html)
+  }
+
+  func report(req: Request) async throws -> Response {
+    let (_, access) = try PaccContext.access(req)
+    let year = try PaccContext.year(req)
+    let queries = PaccQueries(db: req.db)
+    let programme = try await queries.programme(year)
+    var activities: [PaccActivity] = []
+    if let programme { activities = try await queries.activities(of: programme) }
+    let model = PaccReportModel(
+      dashboard: try await model(req, access, year: year), programme: programme, activities: activities,
+      reports: try await queries.activityReports(activities.compactMap(\.id)), printedOn: Date())
+    return req.page(PaccReportPage(model: model).html)
   }
 
   private func activity(_ req: Request) async throws -> (PaccAccess, Int, PaccActivity, PaccActivityReport?) {

@@ -33,7 +33,7 @@ enum NavigationMenu {
     guard let user else {
       return links + [
         ("โครงการ", Paths.projectSearch), ("ภาพรวม", Paths.areaNation), ("ข้อมูลเปิด", Paths.openData),
-        ("ร้องเรียนการทุจริต", Paths.complaints),
+        ("ร้องเรียนการทุจริต", Paths.complaints), ("คลินิกธรรมาภิบาล", Paths.clinic),
       ]
     }
     // The complaint officer's account is for complaints only.
@@ -45,7 +45,8 @@ enum NavigationMenu {
     if user.role.isPACCRole {
       return [
         ("หน้าแรก", Paths.home), ("โครงการเฝ้าระวัง", Paths.pacc), ("เรื่องเฝ้าระวัง", Paths.paccCases),
-        ("การอบรม", Paths.paccSessions), ("ค้นหา อปท.", Paths.organizations), ("ค้นหาโครงการ", Paths.projectSearch),
+        ("การอบรม", Paths.paccSessions), ("คลินิก", Paths.paccClinic), ("หน่วยงานเป้าหมาย", Paths.paccAgencies),
+        ("ค้นหา อปท.", Paths.organizations), ("ค้นหาโครงการ", Paths.projectSearch),
       ]
     }
     if let org = user.orgCode {
@@ -67,6 +68,7 @@ enum NavigationMenu {
       links.append(("รอบการรายงาน", Paths.rounds))
       links.append(("ตรวจสอบ", Paths.review))
       links.append(("ภาคของจังหวัด", Paths.regions))
+      links.append(("พื้นที่ ป.ป.ท.", Paths.paccOffices))
       links.append(("หน่วยงาน กทม.", Paths.bangkokUnits))
       links.append(("แบบตรวจ OIT", Paths.oitChecklists))
       links.append(("ผล ITA", Paths.itaAdmin))

@@ -52,6 +52,7 @@ struct HomePage {
   static let publicLinks: [(label: String, href: String)] = [
     ("ค้นหา อปท. และอ่านแผน รายงาน ผล ITA", Paths.organizations), ("ค้นหาโครงการทั่วประเทศ", Paths.projectSearch),
     ("ภาพรวมการรายงานทั้งประเทศ", Paths.areaNation), ("ข้อมูลเปิด (ดาวน์โหลด)", Paths.openData),
-    ("ร้องเรียนการทุจริต", Paths.complaints),
+    ("ร้องเรียนการทุจริต", Paths.complaints), ("คลินิกส่งเสริมธรรมาภิบาล สำนักงาน ป.ป.ท.", Paths.clinic),
+    ("ตรวจสอบใบประกาศนียบัตร ป.ป.ท.", Paths.certificateCheck),
   ]
 }

@@ -5,13 +5,29 @@ import Foundation
 struct PaccCaseListPage {
   let shell: PageShell
   let year: Int
+  let state: PaccCaseState?
   let rows: [PaccCaseRow]
 
   var html: HTML {
     Layout.page(shell) {
       Paragraph { Link("โครงการเฝ้าระวังการทุจริตเชิงรุก", url: Paths.pacc(year: year)) }.class("breadcrumbs")
       H1("เรื่องเฝ้าระวังการทุจริต ปีงบประมาณ พ.ศ. \(year)")
-      Div { Link("เปิดเรื่องใหม่", url: Paths.paccNewCase).class("button primary") }.class("actions")
+      Div {
+        Link("เปิดเรื่องใหม่", url: Paths.paccNewCase).class("button primary")
+        Link(
+          "ดาวน์โหลด CSV",
+          url: Paths.withQuery(Paths.paccCasesCSV, [("fy", String(year)), ("state", state?.rawValue ?? "")]))
+      }.class("actions")
+      Navigation {
+        Link("ทุกสถานะ", url: Paths.paccCases(year: year))
+        for option in PaccCaseState.allCases {
+          Link(
+            option.thaiName, url: Paths.withQuery(Paths.paccCases, [("fy", String(year)), ("state", option.rawValue)])
+          )
+          .attribute(named: "aria-current", value: option == state ? "page" : "")
+        }
+      }.class("tabs")
+      Paragraph("\(rows.count) เรื่อง").class("hint")
       if rows.isEmpty { Paragraph("ยังไม่มีเรื่องในปีนี้").class("empty") }
       if !rows.isEmpty {
         Table(

@@ -124,6 +124,7 @@ struct PaccSessionPage {
       }
       PostButton(
         action: Paths.paccSessionCertificates(id), label: "ออกใบประกาศนียบัตรให้ผู้ผ่านเกณฑ์", csrfToken: shell.csrfToken)
+      revocations
     }
   }
 
@@ -152,6 +153,28 @@ struct PaccSessionPage {
         if let certificate {
           Link(certificate.number, url: Paths.paccCertificatePrint(certificate.number))
           if certificate.revokedAt != nil { Span(" (เพิกถอนแล้ว)").class("status bad") }
+        }
+      }
+    }
+  }
+
+  /// Revocation forms sit outside the results form (forms cannot nest).
+  private var revocations: Component {
+    let active = certificates.values.filter { $0.revokedAt == nil }.sorted { $0.number < $1.number }
+    return Div {
+      if !active.isEmpty {
+        El("details") {
+          El("summary") { Text("เพิกถอนใบประกาศนียบัตร") }
+          for certificate in active {
+            Form(url: Paths.paccCertificateRevoke(certificate.number), method: .post) {
+              CSRFField(token: shell.csrfToken)
+              Label("\(certificate.number) \(certificate.holderName): เหตุผล") {
+                Input(type: .text, name: "reason", isRequired: true)
+              }
+              Button("เพิกถอน").attribute(named: "type", value: "submit").class("button danger")
+                .attribute(named: "data-confirm", value: "เพิกถอนใบประกาศนียบัตร \(certificate.number)?")
+            }.class("inline")
+          }
         }
       }
     }

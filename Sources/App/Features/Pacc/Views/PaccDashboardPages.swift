@@ -29,7 +29,11 @@ struct PaccDashboardPage {
         Link("เปิดเรื่องใหม่", url: Paths.paccNewCase).class("button")
         Link("การอบรมและใบประกาศนียบัตร", url: Paths.paccSessions).class("button")
         Link("กิจกรรมและงบประมาณ", url: Paths.paccProgramme(model.year)).class("button")
+        Link("คลินิกธรรมาภิบาล", url: Paths.paccClinic).class("button")
+        Link("หน่วยงานเป้าหมาย ITA/No Gift", url: Paths.paccAgencies(year: model.year)).class("button")
+        Link("พิมพ์รายงานผลโครงการ", url: Paths.paccReport(model.year)).class("button")
         Link("ดาวน์โหลด CSV", url: Paths.paccIndicatorsCSV(model.year))
+        Link("ดาวน์โหลด XLSX", url: Paths.paccIndicatorsXLSX(model.year))
       }.class("actions")
       Form(url: Paths.pacc, method: .get) {
         FormField(label: "ปีงบประมาณ", name: "fy", value: String(model.year), inputMode: "numeric")
@@ -47,7 +51,7 @@ struct PaccDashboardPage {
           for indicator in model.total {
             TableRow {
               TableCell(indicator.key.seedNumber)
-              TableCell(indicator.key.title)
+              TableCell { Link(indicator.key.title, url: Self.drillDown(indicator.key, year: model.year)) }
               TableCell(indicator.targetText)
               TableCell(indicator.achievedText).class("number")
               TableCell(Self.met(indicator)).class(indicator.met == false ? "status bad" : "status")
@@ -74,6 +78,17 @@ struct PaccDashboardPage {
         ).class("data")
         Paragraph("เป้าหมายจำนวน (แห่ง เรื่อง คน) เป็นเป้าหมายรวมของโครงการ ส่วนเป้าหมายร้อยละใช้กับทุกสำนักงาน").class("hint")
       }
+    }
+  }
+
+  /// Where the records behind a figure are listed.
+  static func drillDown(_ key: PaccIndicatorKey, year: Int) -> String {
+    switch key {
+    case .units, .cases: return Paths.paccCases(year: year)
+    case .improved:
+      return Paths.withQuery(Paths.paccCases, [("fy", String(year)), ("state", PaccCaseState.closed.rawValue)])
+    case .trainees, .passed: return Paths.withQuery(Paths.paccSessions, [("fy", String(year))])
+    case .ita, .noGift: return Paths.paccAgencies(year: year)
     }
   }
 
