@@ -29,7 +29,7 @@ def fill(args):
         visited = random.random() < 0.8
         state = random.choice(["closed", "reported_back", "recommended"]) if visited else "opened"
         outcome = random.choice(["improved", "improved", "not_improved", "referred"]) if state == "closed" else None
-        rows.append((uuid.uuid4().bytes, args.year, office, numbers[office], "tip", code, None, None,
+        rows.append((str(uuid.uuid4()).upper(), args.year, office, numbers[office], "tip", code, None, None,
                      f"โครงการที่ {numbers[office]}", 100_000_00, random.choice(RISKS), "", state,
                      "improve" if visited else None, outcome, visited, state in ("closed", "reported_back"), "bench",
                      now, now if state == "closed" else None))
@@ -40,20 +40,20 @@ def fill(args):
     sessions = []
     for office in range(10):
         for index in range(max(1, args.trainees // 600)):
-            sessions.append((uuid.uuid4().bytes, args.year, office, random.choice(["officials", "private_sector"]),
+            sessions.append((str(uuid.uuid4()).upper(), args.year, office, random.choice(["officials", "private_sector"]),
                              f"รุ่นที่ {index + 1}", now, now, "ห้องประชุม", 60, "bench", now))
     db.executemany("INSERT INTO pacc_sessions VALUES (" + ",".join("?" * 11) + ")", sessions)
     trainees = []
     for index in range(args.trainees):
         session = sessions[index % len(sessions)][0]
-        trainees.append((uuid.uuid4().bytes, session, f"ผู้เข้าอบรม {index}", "เจ้าหน้าที่", "หน่วยงาน", None,
+        trainees.append((str(uuid.uuid4()).upper(), session, f"ผู้เข้าอบรม {index}", "เจ้าหน้าที่", "หน่วยงาน", None,
                          random.random() < 0.9, random.randint(30, 100), now))
     db.executemany("INSERT INTO pacc_trainees VALUES (" + ",".join("?" * 9) + ")", trainees)
     for index in range(159):
-        unit = uuid.uuid4().bytes
+        unit = str(uuid.uuid4()).upper()
         db.execute("INSERT INTO pacc_units VALUES (?,?,?,?,?)", (unit, f"กรมที่ {index}", "department", index % 10, now))
         db.execute("INSERT INTO pacc_unit_years VALUES (?,?,?,?,?,?,?)",
-                   (uuid.uuid4().bytes, unit, args.year, random.randint(7000, 10000),
+                   (str(uuid.uuid4()).upper(), unit, args.year, random.randint(7000, 10000),
                     now if random.random() < 0.8 else None, None, "bench"))
     db.commit()
     print(f"filled {args.cases} cases, {len(sessions)} sessions, {args.trainees} trainees, 159 agencies")

@@ -50,7 +50,7 @@ struct PaccReportPage {
               }
             }
           }
-        }.class("report-print")
+        }.class("pacc-print")
         if model.dashboard.rows.count > 1 {
           H2("2. ผลรายสำนักงาน")
           El("table") {
@@ -68,7 +68,7 @@ struct PaccReportPage {
                 }
               }
             }
-          }.class("report-print")
+          }.class("pacc-print")
         }
         H2("\(model.dashboard.rows.count > 1 ? 3 : 2). ผลการดำเนินกิจกรรมและการใช้จ่ายงบประมาณ")
         for activity in model.activities { section(activity, offices: offices) }
@@ -106,7 +106,7 @@ struct PaccReportPage {
             }
           }
         }
-      }.class("report-print")
+      }.class("pacc-print")
     }
   }
 }
