@@ -108,6 +108,19 @@ struct CreatePacc: AsyncMigration {
       .field("data", .data, .required)
       .field("created_at", .datetime)
       .create()
+    // Attachments of an activity summary (owner "activity_report") or of an agency's signed
+    // No Gift announcement (owner "unit_year").
+    try await database.schema("pacc_files")
+      .id()
+      .field("owner_kind", .string, .required)
+      .field("owner_id", .uuid, .required)
+      .field("file_name", .string, .required)
+      .field("content_type", .string, .required)
+      .field("size_bytes", .int, .required)
+      .field("data", .data, .required)
+      .field("uploaded_by", .string, .required)
+      .field("created_at", .datetime)
+      .create()
     try await database.schema("pacc_consultations")
       .id()
       .field("fiscal_year", .int, .required)
@@ -175,6 +188,7 @@ struct CreatePacc: AsyncMigration {
     try await sql.create(index: "pacc_cases_org_idx").on("pacc_cases").column("org_code").run()
     try await sql.create(index: "pacc_cases_year_office_idx").on("pacc_cases").column("fiscal_year").column("office")
       .run()
+    try await sql.create(index: "pacc_files_owner_idx").on("pacc_files").column("owner_kind").column("owner_id").run()
     try await sql.create(index: "pacc_steps_case_idx").on("pacc_case_steps").column("case_id").run()
     try await sql.create(index: "pacc_trainees_session_idx").on("pacc_trainees").column("session_id").run()
     try await sql.create(index: "pacc_sessions_year_idx").on("pacc_sessions").column("fiscal_year").run()
@@ -183,7 +197,8 @@ struct CreatePacc: AsyncMigration {
 
   func revert(on database: Database) async throws {
     for table in [
-      "pacc_certificates", "pacc_trainees", "pacc_sessions", "pacc_consultations", "pacc_case_files", "pacc_case_steps",
+      "pacc_certificates", "pacc_trainees", "pacc_sessions", "pacc_consultations", "pacc_files", "pacc_case_files",
+      "pacc_case_steps",
       "pacc_cases", "pacc_activity_reports", "pacc_activities", "pacc_programmes", "pacc_unit_years", "pacc_units",
       "pacc_province_offices",
     ] {

@@ -42,7 +42,8 @@ struct PaccAgencyQueries {
   }
 
   func saveYear(
-    unit: PaccUnit, fiscalYear: Int, ita: Int?, noGiftOn: Date?, link: String?, actor: AuditActor
+    unit: PaccUnit, fiscalYear: Int, ita: Int?, noGiftOn: Date?, link: String?, actor: AuditActor,
+    files: [PaccUpload] = []
   ) async throws {
     try await db.writeTransaction { db in
       let existing = try await PaccUnitYear.query(on: db).filter(\.$unitID == unit.requireID())
@@ -56,6 +57,7 @@ struct PaccAgencyQueries {
       row.noGiftLink = link
       row.updatedBy = actor.name
       try await row.save(on: db)
+      try await PaccFileQueries.add(files, to: .unitYear, id: try row.requireID(), by: actor, on: db)
       try await AuditLog.record(
         on: db, actor: actor, action: "บันทึก ITA/No Gift ของหน่วยงาน", entity: Self.entity,
         entityID: try unit.requireID().uuidString, before: before, after: Self.audit(row))

@@ -9,7 +9,8 @@ struct PaccAgencyRoutes: RouteCollection {
     routes.get("pacc", "agencies", use: list)
     routes.post("pacc", "agencies", use: add)
     routes.on(.POST, "pacc", "agencies", "import", body: .collect(maxSize: "2mb"), use: importAgencies)
-    routes.post("pacc", "agencies", ":id", "year", use: saveYear)
+    routes.on(
+      .POST, "pacc", "agencies", ":id", "year", body: .collect(maxSize: PaccCaseRoutes.maxUpload), use: saveYear)
     routes.get("admin", "pacc-offices", use: officesPage)
     routes.post("admin", "pacc-offices", use: saveOffice)
   }
@@ -20,8 +21,10 @@ struct PaccAgencyRoutes: RouteCollection {
     let year = try PaccContext.year(req)
     let offices = access.isCentral ? nil : [access.office.number]
     let agencies = try await PaccQueries(db: req.db).units(offices: offices)
+    let years = try await PaccAgencyQueries(db: req.db).years(year)
     let model = PaccAgenciesModel(
-      year: year, access: access, agencies: agencies, years: try await PaccAgencyQueries(db: req.db).years(year),
+      year: year, access: access, agencies: agencies, years: years,
+      files: try await PaccFileQueries(db: req.db).list(.unitYear, years.values.compactMap(\.id)),
       laoNoGift: try await PaccAgencyQueries(db: req.db).laoNoGift(fiscalYear: year), errors: errors)
     return req.page(PaccAgenciesPage(shell: req.shell("หน่วยงานเป้าหมาย ปี \(year)"), model: model).html, status: status)
   }
@@ -72,8 +75,14 @@ struct PaccAgencyRoutes: RouteCollection {
       throw Abort(.notFound, reason: "ไม่พบหน่วยงานนี้")
     }
     try PaccContext.require(access, sees: unit.office)
-    let form = (try? req.content.decode([String: String].self)) ?? [:]
+    let sent = try req.content.decode(YearForm.self)
+    let form = ["fy": sent.fy ?? "", "ita": sent.ita ?? "", "noGiftOn": sent.noGiftOn ?? "", "link": sent.link ?? ""]
     var errors = FieldErrors()
+    var uploads: [PaccUpload] = []
+    switch PaccUploads.read(sent.files) {
+    case .success(let files): uploads = files
+    case .failure(let problem): errors["files"] = problem.message
+    }
     let year = Int(ThaiDigits.toArabic(form["fy"] ?? "")) ?? FiscalYear(containing: Date()).buddhistYear
     if !(2500...2700).contains(year) { errors["fy"] = "ปีงบประมาณไม่ถูกต้อง" }
     let ita = Self.score(form["ita"] ?? "")
@@ -88,8 +97,16 @@ struct PaccAgencyRoutes: RouteCollection {
     if !linkText.isEmpty, let problem = OitEvidenceLink.problem(linkText) { errors["link"] = problem }
     guard errors.isEmpty else { return try await render(req, access, errors: errors, status: .unprocessableEntity) }
     try await PaccAgencyQueries(db: req.db).saveYear(
-      unit: unit, fiscalYear: year, ita: ita, noGiftOn: day, link: link, actor: .of(req))
+      unit: unit, fiscalYear: year, ita: ita, noGiftOn: day, link: link, actor: .of(req), files: uploads)
     return Flash.redirect(req, to: Paths.withQuery(Paths.paccAgencies, [("fy", String(year))]), notice: "บันทึกแล้ว")
+  }
+
+  struct YearForm: Content {
+    var fy: String?
+    var ita: String?
+    var noGiftOn: String?
+    var link: String?
+    var files: [File]?
   }
 
   /// "87.5" → 8750; nil unless 0–100 with at most two decimals.

@@ -35,12 +35,19 @@ struct PaccCaseQueries {
     return found
   }
 
-  /// Cases of the offices given (nil = all), newest first.
-  func list(fiscalYear: Int, offices: [Int]?, state: PaccCaseState? = nil) async throws -> [PaccCaseRow] {
+  /// Cases of the offices given (nil = all) by office and newest first: one page (nil = every
+  /// case, for the CSV), with the total and the paging clamped to it.
+  func list(fiscalYear: Int, offices: [Int]?, state: PaccCaseState? = nil, paging: Paging? = nil) async throws
+    -> (rows: [PaccCaseRow], total: Int, paging: Paging?)
+  {
     var query = PaccCase.query(on: db).filter(\.$fiscalYear == fiscalYear)
     if let offices { query = query.filter(\.$office ~~ offices) }
     if let state { query = query.filter(\.$stateKey == state.rawValue) }
-    return try await rows(query.sort(\.$office).sort(\.$number, .descending).limit(2_000).all())
+    let total = try await query.copy().count()
+    let page = paging?.within(total: total)
+    query = query.sort(\.$office).sort(\.$number, .descending)
+    if let page { query = query.range(page.range) }
+    return (try await rows(query.all()), total, page)
   }
 
   /// The organization's own cases, every year, newest first.
@@ -48,6 +55,11 @@ struct PaccCaseQueries {
     try await rows(
       PaccCase.query(on: db).filter(\.$orgCode == code).sort(\.$fiscalYear, .descending).sort(\.$number, .descending)
         .all())
+  }
+
+  /// The name of the LAO or agency a case is about.
+  func unitName(of record: PaccCase) async throws -> String {
+    try await rows([record]).first?.unitName ?? "—"
   }
 
   private func rows(_ cases: [PaccCase]) async throws -> [PaccCaseRow] {

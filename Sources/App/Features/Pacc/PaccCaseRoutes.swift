@@ -6,6 +6,7 @@ import Vapor
 /// findings and recommendation in its own account and reports back what it fixed.
 struct PaccCaseRoutes: RouteCollection {
   static let maxUpload: ByteCount = "30mb"
+  static let perPage = 100
 
   func boot(routes: RoutesBuilder) throws {
     let cases = routes.grouped("pacc", "cases")
@@ -26,9 +27,12 @@ struct PaccCaseRoutes: RouteCollection {
     let (_, access) = try PaccContext.access(req)
     let year = try PaccContext.year(req)
     let state = req.query[String.self, at: "state"].flatMap(PaccCaseState.init(rawValue:))
-    let rows = try await PaccCaseQueries(db: req.db).list(
-      fiscalYear: year, offices: access.isCentral ? nil : [access.office.number], state: state)
-    if req.url.path.hasSuffix(".csv") {
+    let csv = req.url.path.hasSuffix(".csv")
+    let found = try await PaccCaseQueries(db: req.db).list(
+      fiscalYear: year, offices: access.isCentral ? nil : [access.office.number], state: state,
+      paging: csv ? nil : try req.paging(perPage: Self.perPage))
+    let rows = found.rows
+    if csv {
       let header = [
         "เรื่อง", "สำนักงาน", "หน่วยงาน", "รหัส อปท.", "โครงการ", "งบประมาณ (บาท)", "ความเสี่ยง", "สถานะ", "ข้อเสนอแนะ", "ผล",
       ]
@@ -46,7 +50,10 @@ struct PaccCaseRoutes: RouteCollection {
         name: "pacc-cases-\(year).csv")
     }
     return req.page(
-      PaccCaseListPage(shell: req.shell("เรื่องเฝ้าระวังการทุจริต ปี \(year)"), year: year, state: state, rows: rows).html)
+      PaccCaseListPage(
+        shell: req.shell("เรื่องเฝ้าระวังการทุจริต ปี \(year)"), year: year, state: state, rows: rows, total: found.total,
+        paging: found.paging ?? Paging(page: 1, perPage: Self.perPage)
+      ).html)
   }
 
   func newPage(req: Request) async throws -> Response {
@@ -124,15 +131,7 @@ struct PaccCaseRoutes: RouteCollection {
     _ req: Request, _ record: PaccCase, values: [String: String], errors: FieldErrors, status: HTTPStatus = .ok
   ) async throws -> Response {
     let queries = PaccCaseQueries(db: req.db)
-    let name = try await queries.list(organization: record.orgCode ?? "").first { $0.record.id == record.id }?.unitName
-    let unitName: String
-    if let name {
-      unitName = name
-    } else if let unitID = record.unitID, let unit = try await PaccUnit.find(unitID, on: req.db) {
-      unitName = unit.name
-    } else {
-      unitName = "—"
-    }
+    let unitName = try await queries.unitName(of: record)
     let model = PaccCaseModel(
       record: record, unitName: unitName, steps: try await queries.steps(of: try record.requireID()), forLAO: false,
       values: values, errors: errors)

@@ -176,3 +176,24 @@ struct PaccActivityReportInput {
     return errors.isEmpty ? .success(input) : .failure(errors)
   }
 }
+
+/// The activity form as sent (multipart, with its attachments).
+struct PaccActivityForm: Content {
+  var plannedFrom: String?
+  var plannedTo: String?
+  var place: String?
+  var targetParticipants: String?
+  var done: String?
+  var participants: String?
+  var spent: String?
+  var problems: String?
+  var files: [File]?
+
+  var fields: [String: String] {
+    [
+      "plannedFrom": plannedFrom ?? "", "plannedTo": plannedTo ?? "", "place": place ?? "",
+      "targetParticipants": targetParticipants ?? "", "done": done ?? "", "participants": participants ?? "",
+      "spent": spent ?? "", "problems": problems ?? "",
+    ]
+  }
+}

@@ -171,3 +171,20 @@ final class PaccCaseFile: Model, @unchecked Sendable {
   @Timestamp(key: "created_at", on: .create) var createdAt: Date?
   init() {}
 }
+
+/// A file attached to an activity summary or to an agency's No Gift declaration.
+final class PaccFile: Model, @unchecked Sendable {
+  static let schema = "pacc_files"
+  enum Owner: String { case activityReport = "activity_report", unitYear = "unit_year" }
+
+  @ID(key: .id) var id: UUID?
+  @Field(key: "owner_kind") var ownerKind: String
+  @Field(key: "owner_id") var ownerID: UUID
+  @Field(key: "file_name") var fileName: String
+  @Field(key: "content_type") var contentType: String
+  @Field(key: "size_bytes") var sizeBytes: Int
+  @Field(key: "data") var data: Data
+  @Field(key: "uploaded_by") var uploadedBy: String
+  @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+  init() {}
+}

@@ -45,4 +45,5 @@ extension Paths {
   static let paccAgenciesImport = "/pacc/agencies/import"
   static func paccAgencyYear(_ id: UUID) -> String { "/pacc/agencies/\(id.uuidString)/year" }
   static let paccOffices = "/admin/pacc-offices"
+  static func paccAttachment(_ id: UUID) -> String { "/pacc/attachments/\(id.uuidString)" }
 }

@@ -82,7 +82,8 @@ struct PaccQueries {
 
   /// Saves an office's plan and summary of an activity.
   func saveReport(
-    _ input: PaccActivityReportInput, activity: PaccActivity, office: PaccOffice, actor: AuditActor
+    _ input: PaccActivityReportInput, activity: PaccActivity, office: PaccOffice, actor: AuditActor,
+    files: [PaccUpload] = []
   ) async throws {
     try await db.writeTransaction { db in
       let existing = try await PaccActivityReport.query(on: db).filter(\.$activityID == activity.requireID())
@@ -100,9 +101,12 @@ struct PaccQueries {
       report.problems = input.problems
       report.updatedBy = actor.name
       try await report.save(on: db)
+      try await PaccFileQueries.add(files, to: .activityReport, id: try report.requireID(), by: actor, on: db)
+      var after = input.auditFields
+      after["ไฟล์แนบ"] = files.isEmpty ? nil : files.map(\.fileName).joined(separator: ", ")
       try await AuditLog.record(
         on: db, actor: actor, action: "บันทึกแผน/สรุปผลกิจกรรม \(activity.number) (\(office.shortName))",
-        entity: "pacc_activity_report", entityID: report.id?.uuidString ?? "", after: input.auditFields)
+        entity: "pacc_activity_report", entityID: report.id?.uuidString ?? "", after: after)
     }
   }
 

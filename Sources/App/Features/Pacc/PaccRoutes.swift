@@ -12,7 +12,10 @@ struct PaccRoutes: RouteCollection {
     routes.get("pacc", ":year", "programme", use: programme)
     routes.get("pacc", ":year", "report", use: report)
     routes.get("pacc", ":year", "activities", ":number", use: activityPage)
-    routes.post("pacc", ":year", "activities", ":number", use: saveActivity)
+    routes.on(
+      .POST, "pacc", ":year", "activities", ":number", body: .collect(maxSize: PaccCaseRoutes.maxUpload),
+      use: saveActivity)
+    routes.get("pacc", "attachments", ":id", use: attachment)
     routes.post("pacc", "programme", "install", use: install)
   }
 
@@ -118,25 +121,52 @@ struct PaccRoutes: RouteCollection {
 
   func activityPage(req: Request) async throws -> Response {
     let (access, year, activity, report) = try await activity(req)
+    return try await renderActivity(req, access, year, activity, report, values: PaccActivityPage.values(report))
+  }
+
+  private func renderActivity(
+    _ req: Request, _ access: PaccAccess, _ year: Int, _ activity: PaccActivity, _ report: PaccActivityReport?,
+    values: [String: String], errors: FieldErrors = FieldErrors(), status: HTTPStatus = .ok
+  ) async throws -> Response {
+    var files: [(id: UUID, name: String)] = []
+    if let id = report?.id { files = try await PaccFileQueries(db: req.db).list(.activityReport, [id])[id] ?? [] }
     let page = PaccActivityPage(
       shell: req.shell("กิจกรรมที่ \(activity.number)"), year: year, activity: activity, office: access.office,
-      values: PaccActivityPage.values(report), errors: FieldErrors())
-    return req.page(page.html)
+      values: values, errors: errors, files: files)
+    return req.page(page.html, status: status)
+  }
+
+  /// An attachment, for PACC officers who see its office.
+  func attachment(req: Request) async throws -> Response {
+    let (_, access) = try PaccContext.access(req)
+    let queries = PaccFileQueries(db: req.db)
+    let file = try await queries.find(try PaccContext.uuid(req))
+    guard let office = try await queries.office(of: file) else { throw Abort(.notFound, reason: "ไม่พบไฟล์นี้") }
+    try PaccContext.require(access, sees: office)
+    return FileDownload.response(body: file.data, type: file.contentType, name: file.fileName, inline: true)
   }
 
   func saveActivity(req: Request) async throws -> Response {
-    let (access, year, activity, _) = try await activity(req)
-    let form = (try? req.content.decode([String: String].self)) ?? [:]
-    switch PaccActivityReportInput.parse(form) {
-    case .failure(let errors):
-      let page = PaccActivityPage(
-        shell: req.shell("กิจกรรมที่ \(activity.number)"), year: year, activity: activity, office: access.office,
-        values: form, errors: errors)
-      return req.page(page.html, status: .unprocessableEntity)
-    case .success(let input):
-      try await PaccQueries(db: req.db).saveReport(input, activity: activity, office: access.office, actor: .of(req))
-      return Flash.redirect(req, to: Paths.paccProgramme(year), notice: "บันทึกแผนและสรุปผลกิจกรรมที่ \(activity.number) แล้ว")
+    let (access, year, activity, report) = try await activity(req)
+    let sent = try req.content.decode(PaccActivityForm.self)
+    let form = sent.fields
+    var uploads: [PaccUpload] = []
+    var errors = FieldErrors()
+    switch PaccUploads.read(sent.files) {
+    case .success(let files): uploads = files
+    case .failure(let problem): errors["files"] = problem.message
     }
+    switch PaccActivityReportInput.parse(form) {
+    case .failure(let problems):
+      errors.merge(problems)
+    case .success(let input) where errors.isEmpty:
+      try await PaccQueries(db: req.db).saveReport(
+        input, activity: activity, office: access.office, actor: .of(req), files: uploads)
+      return Flash.redirect(req, to: Paths.paccProgramme(year), notice: "บันทึกแผนและสรุปผลกิจกรรมที่ \(activity.number) แล้ว")
+    case .success: break
+    }
+    return try await renderActivity(
+      req, access, year, activity, report, values: form, errors: errors, status: .unprocessableEntity)
   }
 
   /// Opens the 2567 programme of seed 003 (กปก. only; a year already opened stays as it is).

@@ -169,3 +169,70 @@ final class PaccCaseTests: XCTestCase {
     }
   }
 }
+
+extension Browser {
+  /// Posts fields and one file (as `files[]`) as multipart/form-data, as the PACC forms send them.
+  @discardableResult
+  func postFiles(_ path: String, _ fields: [String: String], fileName: String, data: Data, type: String) async throws
+    -> XCTHTTPResponse
+  {
+    if csrf.isEmpty { try await get(Paths.login) }
+    let boundary = "----sujarit-pacc-boundary"
+    var body = Data()
+    func part(_ header: String, _ content: Data) {
+      body += Data("--\(boundary)\r\n\(header)\r\n\r\n".utf8) + content + Data("\r\n".utf8)
+    }
+    for (name, value) in fields.merging(["_csrf": csrf], uniquingKeysWith: { a, _ in a }) {
+      part("Content-Disposition: form-data; name=\"\(name)\"", Data(value.utf8))
+    }
+    part("Content-Disposition: form-data; name=\"files[]\"; filename=\"\(fileName)\"\r\nContent-Type: \(type)", data)
+    body += Data("--\(boundary)--\r\n".utf8)
+    var headers = HTTPHeaders()
+    headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+    return try await sendRaw(.POST, path, headers: headers, body: ByteBuffer(data: body))
+  }
+}
+
+final class PaccAttachmentTests: XCTestCase {
+  static let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: UInt8(0), count: 64))
+
+  func testPhotosAndEvidenceReachOnlyThoseWhoMaySeeThem() async throws {
+    try await withApp { app in
+      try await PaccFixtures.accounts(app)
+      let officer = try await PlanFixtures.officerWithPlan(app, projects: 1)
+      let pacc2 = try await Browser.signedIn(app, as: "pacc2")
+      let id = try await PaccFixtures.openCase(app, pacc2)
+      let visit = try await pacc2.postFiles(
+        Paths.paccCaseSteps(id), ["action": "visit", "text": "ถ่ายภาพหน้างาน"], fileName: "site.png", data: Self.png,
+        type: "image/png")
+      XCTAssertEqual(visit.status, .seeOther, visit.body.string)
+      let refused = try await pacc2.postFiles(
+        Paths.paccCaseSteps(id), ["action": "visit", "text": "x"], fileName: "run.sh", data: Data("#!/bin/sh".utf8),
+        type: "image/png")
+      XCTAssertEqual(refused.status, .unprocessableEntity, "a file is judged by its bytes")
+      let file = try await XCTUnwrapAsync(try await PaccCaseFile.query(on: app.db).first()?.id)
+      try await XCTAssertEqualAsync(try await pacc2.get(Paths.paccFile(file)).status, .ok)
+      try await XCTAssertEqualAsync(
+        try await officer.get(Paths.paccFile(file)).status, .ok, "the LAO sees its visit's photos")
+      for username in ["pacc5", Fixtures.huaiyai, "chonburi"] {
+        let browser = try await Browser.signedIn(app, as: username)
+        try await XCTAssertEqualAsync(try await browser.get(Paths.paccFile(file)).status, .forbidden, username)
+      }
+
+      let central = try await Browser.signedIn(app, as: "pacc-central")
+      _ = try await central.post(Paths.paccInstall)
+      let summary = try await pacc2.postFiles(
+        Paths.paccActivity(2567, 2), ["done": "ประชุมขยายผล", "participants": "80"], fileName: "photo.png",
+        data: Self.png, type: "image/png")
+      XCTAssertEqual(summary.status, .seeOther, summary.body.string)
+      let attachment = try await XCTUnwrapAsync(try await PaccFile.query(on: app.db).first()?.id)
+      try await XCTAssertEqualAsync(try await pacc2.get(Paths.paccAttachment(attachment)).status, .ok)
+      try await XCTAssertEqualAsync(try await central.get(Paths.paccAttachment(attachment)).status, .ok)
+      let pacc5 = try await Browser.signedIn(app, as: "pacc5")
+      try await XCTAssertEqualAsync(try await pacc5.get(Paths.paccAttachment(attachment)).status, .forbidden)
+      try await XCTAssertEqualAsync(try await officer.get(Paths.paccAttachment(attachment)).status, .forbidden)
+      let page = try await pacc2.get(Paths.paccActivity(2567, 2))
+      XCTAssertTrue(page.body.string.contains("photo.png"))
+    }
+  }
+}

@@ -6,6 +6,8 @@ struct PaccAgenciesModel {
   let access: PaccAccess
   let agencies: [PaccUnit]
   let years: [UUID: PaccUnitYear]
+  /// A unit year's id → its signed announcement files.
+  let files: [UUID: [(id: UUID, name: String)]]
   let laoNoGift: [PaccOffice: (declared: Int, total: Int)]
   let errors: FieldErrors
 }
@@ -98,9 +100,12 @@ struct PaccAgenciesPage {
         } else {
           Text("ยังไม่ประกาศ")
         }
+        for file in year?.id.flatMap({ model.files[$0] }) ?? [] {
+          Paragraph { Link(file.name, url: Paths.paccAttachment(file.id)) }
+        }
       }
       TableCell {
-        Form(url: Paths.paccAgencyYear(id), method: .post) {
+        Form(url: Paths.paccAgencyYear(id), method: .post, contentType: .multipartData) {
           CSRFField(token: shell.csrfToken)
           Input(type: .hidden, name: "fy", value: String(model.year))
           Input(

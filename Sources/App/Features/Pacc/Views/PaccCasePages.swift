@@ -7,6 +7,8 @@ struct PaccCaseListPage {
   let year: Int
   let state: PaccCaseState?
   let rows: [PaccCaseRow]
+  let total: Int
+  let paging: Paging
 
   var html: HTML {
     Layout.page(shell) {
@@ -27,7 +29,7 @@ struct PaccCaseListPage {
           .attribute(named: "aria-current", value: option == state ? "page" : "")
         }
       }.class("tabs")
-      Paragraph("\(rows.count) เรื่อง").class("hint")
+      Paragraph("\(total) เรื่อง").class("hint")
       if rows.isEmpty { Paragraph("ยังไม่มีเรื่องในปีนี้").class("empty") }
       if !rows.isEmpty {
         Table(
@@ -47,6 +49,10 @@ struct PaccCaseListPage {
             }
           }
         ).class("data")
+        Pager(page: paging.page, pageCount: paging.pageCount(total: total)) { page in
+          Paths.withQuery(
+            Paths.paccCases, [("fy", String(year)), ("state", state?.rawValue ?? ""), ("page", String(page))])
+        }
       }
     }
   }

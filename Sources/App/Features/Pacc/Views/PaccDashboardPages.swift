@@ -175,6 +175,7 @@ struct PaccActivityPage {
   let office: PaccOffice
   let values: [String: String]
   let errors: FieldErrors
+  var files: [(id: UUID, name: String)] = []
 
   static func values(_ report: PaccActivityReport?) -> [String: String] {
     guard let report else { return [:] }
@@ -197,7 +198,7 @@ struct PaccActivityPage {
       )
       .class("formula")
       ErrorSummary(messages: errors.messages.values.sorted())
-      Form(url: path, method: .post) {
+      Form(url: path, method: .post, contentType: .multipartData) {
         CSRFField(token: shell.csrfToken)
         FormOrigin(path: path)
         H2("แผนการดำเนินกิจกรรม")
@@ -219,6 +220,15 @@ struct PaccActivityPage {
           label: "ใช้จ่ายงบประมาณ (บาท)", name: "spent", value: values["spent"] ?? "", error: errors["spent"],
           inputMode: "decimal")
         TextAreaField(label: "ปัญหา อุปสรรค และข้อเสนอแนะ", name: "problems", value: values["problems"] ?? "", rows: 4)
+        if !files.isEmpty {
+          Paragraph("ไฟล์แนบ")
+          List(files) { file in Link(file.name, url: Paths.paccAttachment(file.id)) }
+        }
+        Div {
+          Label("แนบภาพกิจกรรม/เอกสาร (ไม่เกิน 5 ไฟล์ต่อครั้ง ไฟล์ละไม่เกิน 5 MB)") {}.attribute(named: "for", value: "files")
+          Input(type: .file, name: "files[]").id("files").attribute(named: "multiple", value: "multiple")
+          if let error = errors["files"] { Paragraph(error).class("field-error") }
+        }.class("field")
         Button("บันทึก").attribute(named: "type", value: "submit").class("button primary")
       }.class("stacked")
     }
