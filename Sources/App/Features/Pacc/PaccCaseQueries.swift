@@ -102,7 +102,16 @@ struct PaccCaseQueries {
 
   /// Opens a case with the next number of its office and year.
   func open(_ input: PaccCaseInput, office: PaccOffice, fiscalYear: Int, actor: AuditActor) async throws -> PaccCase {
+    try await PaccRetry.onNumberClash {
+      try await openOnce(input, office: office, fiscalYear: fiscalYear, actor: actor)
+    }
+  }
+
+  private func openOnce(_ input: PaccCaseInput, office: PaccOffice, fiscalYear: Int, actor: AuditActor) async throws
+    -> PaccCase
+  {
     try await db.writeTransaction { db in
+      try await PaccRetry.lock(.cases, year: fiscalYear, office: office.number, on: db)
       let last = try await PaccCase.query(on: db).filter(\.$fiscalYear == fiscalYear)
         .filter(\.$office == office.number).max(\.$number)
       let record = PaccCase()

@@ -110,7 +110,12 @@ struct PaccCourseQueries {
   /// Issues a certificate to every trainee who passed and has none yet; numbers run on per
   /// year and office. Returns how many were issued.
   func issue(for session: PaccSession, actor: AuditActor, now: Date = Date()) async throws -> Int {
+    try await PaccRetry.onNumberClash { try await issueOnce(for: session, actor: actor, now: now) }
+  }
+
+  private func issueOnce(for session: PaccSession, actor: AuditActor, now: Date) async throws -> Int {
     try await db.writeTransaction { db in
+      try await PaccRetry.lock(.certificates, year: session.fiscalYear, office: session.office, on: db)
       let trainees = try await PaccTrainee.query(on: db).filter(\.$sessionID == session.requireID()).sort(\.$name).all()
       let certified = Set(
         try await PaccCertificate.query(on: db).filter(\.$traineeID ~~ trainees.compactMap(\.id)).all().map(\.traineeID)

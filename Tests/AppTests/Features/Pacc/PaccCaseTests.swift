@@ -236,3 +236,23 @@ final class PaccAttachmentTests: XCTestCase {
     }
   }
 }
+
+final class PaccNumberingTests: XCTestCase {
+  func testCasesOpenedAtTheSameMomentGetDistinctNumbers() async throws {
+    try await withApp { app in
+      let input = PaccCaseInput(
+        source: .tip, orgCode: Fixtures.nongprue, unitID: nil, projectID: nil, projectName: "โครงการ", budget: nil,
+        risks: [.overpriced], description: "")
+      let office = try XCTUnwrap(PaccOffice(2))
+      let numbers = try await withThrowingTaskGroup(of: Int.self) { group in
+        for _ in 0..<6 {
+          group.addTask {
+            try await PaccCaseQueries(db: app.db).open(input, office: office, fiscalYear: 2570, actor: .system).number
+          }
+        }
+        return try await group.reduce(into: [Int]()) { $0.append($1) }
+      }
+      XCTAssertEqual(numbers.sorted(), [1, 2, 3, 4, 5, 6])
+    }
+  }
+}
