@@ -145,17 +145,12 @@ struct PaccCaseRoutes: RouteCollection {
     let sent = try req.content.decode(PaccStepForm.self)
     var form = sent.fields
     if form["action"] == PaccCaseAction.reportBack.rawValue { form["action"] = "" }
-    switch (PaccStepInput.parse(form), PaccUploads.read(sent.files)) {
-    case (.success(let step), .success(let files)):
+    switch Self.checked(form, sent.files) {
+    case .success(let (step, files)):
       try await PaccCaseQueries(db: req.db).addStep(
         step, to: record, actor: .of(req), username: user.username, files: files)
       return Flash.redirect(req, to: Paths.paccCase(try record.requireID()), notice: "\(step.thaiName)แล้ว")
-    case (.failure(var errors), let files):
-      if case .failure(let problem) = files { errors["files"] = problem.message }
-      return try await renderCase(req, record, values: form, errors: errors, status: .unprocessableEntity)
-    case (.success, .failure(let problem)):
-      var errors = FieldErrors()
-      errors["files"] = problem.message
+    case .failure(let errors):
       return try await renderCase(req, record, values: form, errors: errors, status: .unprocessableEntity)
     }
   }
@@ -228,21 +223,34 @@ struct PaccCaseRoutes: RouteCollection {
     let sent = try req.content.decode(PaccStepForm.self)
     var form = sent.fields
     form["action"] = PaccCaseAction.reportBack.rawValue
-    switch (PaccStepInput.parse(form), PaccUploads.read(sent.files)) {
-    case (.success(let step), .success(let files)):
+    switch Self.checked(form, sent.files) {
+    case .success(let (step, files)):
       try await PaccCaseQueries(db: req.db).addStep(
         step, to: record, actor: .of(req), username: user.username, files: files)
       return Flash.redirect(
         req, to: Paths.organizationPaccCase(org.organization.code, try record.requireID()),
         notice: "ส่งรายงานผลการปรับปรุงแก้ไขแล้ว")
-    case (.failure(var errors), let files):
-      if case .failure(let problem) = files { errors["files"] = problem.message }
-      return try await renderLAO(req, org, record, values: form, errors: errors, status: .unprocessableEntity)
-    case (.success, .failure(let problem)):
-      var errors = FieldErrors()
-      errors["files"] = problem.message
+    case .failure(let errors):
       return try await renderLAO(req, org, record, values: form, errors: errors, status: .unprocessableEntity)
     }
+  }
+
+  /// A step's fields and files checked together: every problem of both, or both ready.
+  static func checked(_ form: [String: String], _ files: [File]?) -> Result<(PaccStepInput, [PaccUpload]), FieldErrors>
+  {
+    var errors = FieldErrors()
+    var step: PaccStepInput?
+    switch PaccStepInput.parse(form) {
+    case .success(let parsed): step = parsed
+    case .failure(let problems): errors = problems
+    }
+    var uploads: [PaccUpload] = []
+    switch PaccUploads.read(files) {
+    case .success(let read): uploads = read
+    case .failure(let problem): errors["files"] = problem.message
+    }
+    guard errors.isEmpty, let step else { return .failure(errors) }
+    return .success((step, uploads))
   }
 }
 
