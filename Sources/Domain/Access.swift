@@ -163,6 +163,10 @@ public struct AccessPolicy: Sendable {
   /// executive (not a parent's accounts, not monitors, not national admins).
   public func canEditItaMeasures(of place: OrganizationPlace) -> Bool { isOwnAccount(of: place) }
 
+  /// Write, follow up and publish the organization's corruption-risk register: its own officer
+  /// and executive, as for ITA measures.
+  public func canEditRisks(of place: OrganizationPlace) -> Bool { isOwnAccount(of: place) }
+
   /// An officer's or executive's account of this very organization (not of its parent).
   /// The complaint officer is not one: that account handles complaints only.
   public func isOwnAccount(of place: OrganizationPlace) -> Bool {

@@ -96,6 +96,8 @@ final class PlanVersion: Model, @unchecked Sendable {
   @Field(key: "project_count") var projectCount: Int
   /// JSON array of `ProjectSnapshot`.
   @Field(key: "snapshot") var snapshot: String
+  /// The book's front matter as approved: JSON object of section → text (nil before books).
+  @OptionalField(key: "book") var book: String?
 
   init() {}
 

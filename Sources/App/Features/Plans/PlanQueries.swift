@@ -157,8 +157,11 @@ struct PlanQueries {
     }
   }
 
-  /// Approves the plan and freezes its projects as the next numbered version.
-  func approve(_ plan: Plan, name: String, position: String, actor: AuditActor) async throws -> PlanVersion {
+  /// Approves the plan and freezes its projects, and the book's front matter as it prints
+  /// (`book`, JSON), as the next numbered version.
+  func approve(_ plan: Plan, name: String, position: String, book: String? = nil, actor: AuditActor) async throws
+    -> PlanVersion
+  {
     try await db.writeTransaction { db in
       let snapshots = try await PlanQueries(db: db).snapshots(of: plan.requireID())
       let version = PlanVersion()
@@ -169,6 +172,7 @@ struct PlanQueries {
       version.approverPosition = position
       version.projectCount = snapshots.filter { !$0.inconsistent }.count
       version.snapshot = String(decoding: try JSONEncoder().encode(snapshots), as: UTF8.self)
+      version.book = book
       try await version.create(on: db)
       try await PlanQueries(db: db).changeStatus(
         plan, to: .approved, action: "ผู้บริหารอนุมัติแผน", actor: actor, note: "\(version.label) โดย \(name) \(position)"

@@ -80,7 +80,11 @@ struct PlanRoutes: RouteCollection {
     guard !name.isEmpty, !position.isEmpty else {
       return try await render(req, context, plan, problem: "กรุณากรอกชื่อและตำแหน่งผู้อนุมัติ")
     }
-    let version = try await PlanQueries(db: req.db).approve(plan, name: name, position: position, actor: .of(req))
+    // The book as it prints now (what the officer wrote and what Sujarit fills from data) is
+    // frozen with the version; a submitted plan cannot be edited meanwhile.
+    let book = try await PlanBookQueries(db: req.db).effective(context: context, plan: plan)
+    let version = try await PlanQueries(db: req.db).approve(
+      plan, name: name, position: position, book: PlanBookQueries.encode(book), actor: .of(req))
     return Flash.redirect(
       req, to: Paths.plan(context.code, context.period.code), notice: "อนุมัติแผนแล้ว (\(version.label))")
   }
@@ -110,19 +114,37 @@ struct PlanRoutes: RouteCollection {
     let plan = try context.requirePlan()
     let queries = PlanQueries(db: req.db)
     let versions = try await queries.versions(of: plan.requireID())
-    func side(_ key: String) async throws -> (label: String, projects: [ProjectSnapshot]) {
-      if key == "current" { return ("ฉบับปัจจุบัน", try await queries.snapshots(of: plan.requireID())) }
+    func side(_ key: String) async throws -> (
+      label: String, projects: [ProjectSnapshot], book: [PlanBookSection: String]
+    ) {
+      if key == "current" {
+        return (
+          "ฉบับปัจจุบัน", try await queries.snapshots(of: plan.requireID()),
+          try await PlanBookQueries(db: req.db).effective(context: context, plan: plan)
+        )
+      }
       guard let number = Int(key), let version = versions.first(where: { $0.number == number }) else {
         throw Abort(.badRequest, reason: "ไม่พบฉบับที่เลือก กรุณาเลือกฉบับจากรายการ")
       }
-      return (version.label, try JSONDecoder().decode([ProjectSnapshot].self, from: Data(version.snapshot.utf8)))
+      return (
+        version.label, try JSONDecoder().decode([ProjectSnapshot].self, from: Data(version.snapshot.utf8)),
+        PlanBookQueries.frozen(version) ?? [:]
+      )
     }
     let fromKey = req.query[String.self, at: "from"] ?? versions.last.map { String($0.number) } ?? "current"
     let toKey = req.query[String.self, at: "to"] ?? "current"
     let (from, to) = (try await side(fromKey), try await side(toKey))
-    let model = PlanDiffModel(
+    var model = PlanDiffModel(
       context: context, versions: versions, fromKey: fromKey, toKey: toKey, fromLabel: from.label, toLabel: to.label,
       diff: PlanDiff(from: from.projects, to: to.projects, years: context.years))
+    model.bookChanges = PlanBookSection.allCases.compactMap { section in
+      let (old, new) = (from.book[section] ?? "", to.book[section] ?? "")
+      guard old != new else { return nil }
+      return (
+        section.title(organization: context.record.organization.fullName),
+        TextDiff.lines(from: SafeText.plainLines(old), to: SafeText.plainLines(new))
+      )
+    }
     return req.page(PlanDiffPage(shell: req.shell("เปรียบเทียบฉบับของแผน"), model: model).html)
   }
 

@@ -54,11 +54,13 @@ enum NavigationMenu {
       links.insert(("แผนของฉัน", Paths.organizationPlans(org)), at: 2)
       links.insert(("รายงานผล", Paths.organizationReports(org)), at: 3)
       links.insert(("แบบตรวจ OIT", Paths.oitLatest(org)), at: 4)
+      links.insert(("ทะเบียนความเสี่ยง", Paths.risks(org)), at: 5)
       if user.role != .complaintOfficer { links.append(("เรื่องที่ ป.ป.ท. ติดตาม", Paths.organizationPacc(org))) }
       if org == BangkokUnits.bangkokCode { links.insert(("หน่วยงานในสังกัด", Paths.units(org)), at: 4) }
     } else {
       links.insert(("ภาพรวม", Paths.dashboard), at: 1)
       links.insert(("แผนในพื้นที่", Paths.areaPlans), at: 2)
+      links.insert(("ทะเบียนความเสี่ยง", Paths.riskArea), at: 3)
     }
     if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }
     links.append(("กรอบแผน", Paths.frameworks))

@@ -60,6 +60,7 @@ struct OrganizationPage {
         Link("ประกาศมาตรการส่งเสริมคุณธรรม", url: Paths.announcements(model.code, fiscalYear: nil)).class("button")
         Link("การเปิดเผยข้อมูลสาธารณะ (OIT)", url: Paths.oitLatest(model.code)).class("button")
         Link("ผลการประเมิน ITA", url: Paths.organizationIta(model.code)).class("button")
+        Link("ทะเบียนความเสี่ยงการทุจริต", url: Paths.risks(model.code)).class("button")
         if model.canEdit { Link("แก้ไขข้อมูลองค์กร", url: Paths.organizationProfile(model.code)).class("button") }
         if model.canSeeAccounts { Link("บัญชีผู้ใช้ของ อปท.", url: Paths.organizationAccounts(model.code)).class("button") }
         if model.canSeeUnits { Link("ภาพรวมหน่วยงานในสังกัด", url: Paths.units(model.code)).class("button") }

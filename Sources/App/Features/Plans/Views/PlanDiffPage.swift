@@ -10,6 +10,8 @@ struct PlanDiffModel {
   let fromLabel: String
   let toLabel: String
   let diff: PlanDiff
+  /// The book's sections whose text differs, line by line.
+  var bookChanges: [(title: String, lines: [TextDiff.Line])] = []
 
   init(
     context: PlanContext, versions: [PlanVersion], fromKey: String, toKey: String, fromLabel: String, toLabel: String,
@@ -42,7 +44,22 @@ struct PlanDiffPage {
         code: model.code, periodCode: model.periodCode, choices: model.choices, from: model.fromKey, to: model.toKey)
       Paragraph("เพิ่ม \(diff.added.count) · ลบ \(diff.removed.count) · แก้ไข \(diff.changed.count) โครงการ").class(
         "count")
-      if diff.isEmpty { Paragraph("ทั้งสองฉบับเหมือนกัน").class("notice") }
+      if diff.isEmpty && model.bookChanges.isEmpty { Paragraph("ทั้งสองฉบับเหมือนกัน").class("notice") }
+      if !model.bookChanges.isEmpty {
+        H2("หัวข้อในเล่มแผนที่แก้ไข (\(model.bookChanges.count) หัวข้อ)")
+        for change in model.bookChanges {
+          H3(change.title)
+          Div {
+            for line in change.lines {
+              switch line {
+              case .same(let text): Paragraph(text).class("same")
+              case .removed(let text): Paragraph("− " + text).class("removed")
+              case .added(let text): Paragraph("+ " + text).class("added")
+              }
+            }
+          }.class("text-diff")
+        }
+      }
       if !diff.added.isEmpty {
         H2("โครงการที่เพิ่ม")
         List(diff.added) { project in ListItem("\(project.number). \(project.name) (มิติที่ \(project.dimension))") }.class(

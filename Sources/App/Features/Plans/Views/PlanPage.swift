@@ -106,6 +106,12 @@ struct PlanPage {
         }
       }
       Link("พิมพ์แผน", url: Paths.planAction(model.code, model.periodCode, "print")).class("button")
+      if model.canSeeHistory {
+        Link("เล่มแผน (คำนำ บทนำ และพิมพ์ทั้งเล่ม)", url: Paths.planBook(model.code, model.periodCode)).class("button")
+      } else if model.versionCount > 0 {
+        Link("เล่มแผนฉบับที่อนุมัติ (PDF)", url: Paths.planBookPrint(model.code, model.periodCode, pdf: true)).class(
+          "button")
+      }
       Link("Excel", url: Paths.planAction(model.code, model.periodCode, "export.xlsx")).class("button")
       Link("CSV", url: Paths.planAction(model.code, model.periodCode, "export.csv")).class("button")
       if model.versionCount > 0 {
