@@ -82,6 +82,8 @@ public enum Setup {
     }
     if summary.entries > 0 { done += ", รายงานของ \(DemoData.officerOrg) กรอกแล้ว \(summary.entries) โครงการ" }
     if summary.itaResults > 0 { done += ", ผล ITA ปีที่ผ่านมา \(summary.itaResults) แห่ง" }
+    let risks = try await DemoBook.load(on: app.db)
+    if risks > 0 { done += ", ทะเบียนความเสี่ยงที่เผยแพร่แล้วของ \(DemoData.officerOrg) \(risks) เรื่อง" }
     let complaints = try await DemoComplaints.load(app)
     if complaints > 0 {
       done += ", เรื่องร้องเรียนตัวอย่างของ \(DemoData.officerOrg) \(complaints) เรื่อง (ผู้รับผิดชอบ \(DemoData.officerOrg)-3)"

@@ -49,6 +49,7 @@ struct PlanVersionsPage {
           TableHeaderCell("อนุมัติเมื่อ")
           TableHeaderCell("ผู้อนุมัติ")
           TableHeaderCell("จำนวนโครงการ")
+          TableHeaderCell("เล่มแผน")
         },
         rows: {
           for row in model.rows {
@@ -57,6 +58,11 @@ struct PlanVersionsPage {
               TableCell(ThaiCalendar.longDate(row.approvedAt))
               TableCell(row.approver)
               TableCell(String(row.projects)).class("number")
+              TableCell {
+                Link("พิมพ์", url: Paths.planBookPrint(model.code, model.periodCode, version: row.number))
+                Text(" · ")
+                Link("PDF", url: Paths.planBookPrint(model.code, model.periodCode, version: row.number, pdf: true))
+              }
             }
           }
         }
