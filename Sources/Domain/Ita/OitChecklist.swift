@@ -39,6 +39,7 @@ public enum OitSource: String, CaseIterable, Codable, Sendable {
   case yearReport = "report_12m"
   case announcements
   case complaintStatistics = "complaints"
+  case riskRegister = "risks"
 
   public var thaiName: String {
     switch self {
@@ -47,6 +48,7 @@ public enum OitSource: String, CaseIterable, Codable, Sendable {
     case .yearReport: return "รายงานผลการดำเนินการตามแผน รอบ 12 เดือน"
     case .announcements: return "ประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
     case .complaintStatistics: return "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริต"
+    case .riskRegister: return "ทะเบียนความเสี่ยงการทุจริต (ผลการประเมินความเสี่ยงและมาตรการจัดการ)"
     }
   }
 }

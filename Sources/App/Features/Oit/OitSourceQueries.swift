@@ -28,6 +28,17 @@ struct OitSourceQueries {
       case .halfYearReport: result[source] = [try await report(code, year, kind: .sixMonth, source: source)]
       case .yearReport: result[source] = [try await report(code, year, kind: .twelveMonth, source: source)]
       case .announcements: result[source] = try await announcements(code, year)
+      case .riskRegister:
+        // The register's latest published copy (what the public sees at that address).
+        let published = try await RiskQueries(db: db).copies(code: code, year: year).first
+        result[source] = [
+          OitSuppliedEvidence(
+            source: source,
+            title: published.map { "ทะเบียนความเสี่ยงการทุจริต ปีงบประมาณ \(year) (ฉบับเผยแพร่ครั้งที่ \($0.number))" }
+              ?? OitSource.riskRegister.thaiName,
+            url: published.map { _ in Paths.riskRegister(code, year) },
+            missing: published == nil ? "ยังไม่ได้เผยแพร่ทะเบียนความเสี่ยงการทุจริตของปี \(year) ในระบบ" : nil)
+        ]
       case .complaintStatistics:
         // The channel Sujarit runs for every organization, and its published statistics.
         result[source] = [

@@ -133,9 +133,15 @@ final class RiskRegisterTests: XCTestCase {
       let print = try await officer.get(Paths.planBookPrint(code, PlanFixtures.period)).body.string
       XCTAssertContains(print, "ผลการประเมินความเสี่ยงการทุจริต ปีงบประมาณ พ.ศ. 2570 (ยังไม่เผยแพร่)")
       XCTAssertContains(print, "เรียกรับเงินระหว่างตรวจแบบ")
+      // OIT's item on the yearly risk assessment links the published register, once there is one.
+      let before = try await OitSourceQueries(db: app.db).supplied(code, year, sources: [.riskRegister])
+      XCTAssertNil(before[.riskRegister]?.first?.url)
       _ = try await officer.post(Paths.riskPublish(code, year))
-      let after = try await officer.get(Paths.planBookPrint(code, PlanFixtures.period)).body.string
-      XCTAssertContains(after, "ทะเบียนความเสี่ยงฉบับเผยแพร่ครั้งที่ 1")
+      let after = try await OitSourceQueries(db: app.db).supplied(code, year, sources: [.riskRegister])
+      XCTAssertEqual(after[.riskRegister]?.first?.url, register)
+      XCTAssertEqual(OitDefaults.items(for: 2566)?.first { $0.code == "O26" }?.sources, [.riskRegister])
+      let printed = try await officer.get(Paths.planBookPrint(code, PlanFixtures.period)).body.string
+      XCTAssertContains(printed, "ทะเบียนความเสี่ยงฉบับเผยแพร่ครั้งที่ 1")
     }
   }
 }
