@@ -73,7 +73,9 @@ public enum PDFDestinations {
     objects.first { $0.value.contains("/Type /Pages") && !$0.value.contains("/Parent") }?.key
   }
 
-  private static func collectPages(_ number: Int, _ objects: [Int: String], _ order: inout [Int], _ seen: inout Set<Int>) {
+  private static func collectPages(
+    _ number: Int, _ objects: [Int: String], _ order: inout [Int], _ seen: inout Set<Int>
+  ) {
     guard seen.insert(number).inserted, let body = objects[number] else { return }
     if body.contains("/Type /Pages"), let kids = body.range(of: "/Kids") {
       let list = body[kids.upperBound...].drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }

@@ -17,7 +17,8 @@ public enum PlanBookSection: String, CaseIterable, Codable, Sendable {
     switch self {
     case .preface: return "คำนำ"
     case .linkage:
-      return "ความเชื่อมโยงกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นที่ 21 การต่อต้านการทุจริตและประพฤติมิชอบ และแผนปฏิบัติการด้านการต่อต้านการทุจริตและประพฤติมิชอบ"
+      return
+        "ความเชื่อมโยงกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นที่ 21 การต่อต้านการทุจริตและประพฤติมิชอบ และแผนปฏิบัติการด้านการต่อต้านการทุจริตและประพฤติมิชอบ"
     case .situation: return "สถานการณ์การทุจริตและประพฤติมิชอบของ\(organization)"
     case .riskAnalysis: return "การวิเคราะห์ความเสี่ยงการทุจริต"
     case .antiBribery: return "นโยบายต่อต้านการรับสินบน (Anti-Bribery Policy)"

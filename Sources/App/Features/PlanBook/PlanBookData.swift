@@ -31,7 +31,8 @@ enum PlanBookData {
       let level = row.level.flatMap(ItaLevel.init(rawValue:)).map { "\($0.rawValue) (\($0.thaiName))" } ?? "—"
       let tools = ItaTool.allCases.map { score(row.scores.toolScore($0)) }
       lines.append(
-        "| พ.ศ. \(row.fiscal_year) | \(score(row.total_hundredths)) | \(level) | " + tools.joined(separator: " | ") + " |")
+        "| พ.ศ. \(row.fiscal_year) | \(score(row.total_hundredths)) | \(level) | " + tools.joined(separator: " | ")
+          + " |")
     }
     lines += ["", "คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. \(latest.fiscal_year)", "", "| ตัวชี้วัด | คะแนน |", "|---|---|"]
     for number in ItaIndicator.numbers {

@@ -23,7 +23,8 @@ enum PlanBookPrint {
     if let year, !years.contains(year) {
       throw Abort(.badRequest, reason: "ปีงบประมาณ \(year) ไม่อยู่ในช่วงของแผนนี้")
     }
-    return PlanBookPrintQuery(year: year, version: try number("version"), thaiDigits: req.query[String.self, at: "digits"] == "thai")
+    return PlanBookPrintQuery(
+      year: year, version: try number("version"), thaiDigits: req.query[String.self, at: "digits"] == "thai")
   }
 
   static func model(_ req: Request) async throws -> PlanBookPrintModel {

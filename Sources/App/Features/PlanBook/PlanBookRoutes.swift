@@ -81,7 +81,8 @@ struct PlanBookRoutes: RouteCollection {
     let started = Date()
     let renderer = PDFRenderer.fromEnvironment()
     // First rendering to find each heading's page, then the book with the numbers.
-    let first = try await renderer.render(html: PlanBookPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
+    let first = try await renderer.render(
+      html: PlanBookPrintPage(model: model).html.render(), queue: req.application.pdfQueue)
     model.pages = PDFDestinations.pages(in: [UInt8](first))
     let data =
       model.pages.isEmpty

@@ -17,19 +17,21 @@ struct RiskAreaRoutes: RouteCollection {
       throw Abort(.forbidden, reason: "หน้านี้สำหรับผู้กำกับดูแล (อำเภอ จังหวัด ภาค และสำนักงาน ป.ป.ช.)")
     }
     let current = FiscalYear(containing: Date()).buddhistYear
-    let year = try req.query[String.self, at: "fy"].map { text -> Int in
-      guard let year = FiscalYear.parse(typed: text) else {
-        throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก (2500–2700)")
-      }
-      return year
-    } ?? current
+    let year =
+      try req.query[String.self, at: "fy"].map { text -> Int in
+        guard let year = FiscalYear.parse(typed: text) else {
+          throw Abort(.badRequest, reason: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก (2500–2700)")
+        }
+        return year
+      } ?? current
     let state = req.query[String.self, at: "state"] ?? ""
     let published: Bool? = state == "published" ? true : state == "missing" ? false : nil
     let queries = RiskAreaQueries(db: req.db)
     let list = try await queries.organizations(
       in: area, year: year, published: published, paging: try req.paging(perPage: Self.perPage))
     let model = RiskAreaModel(
-      areaName: try await OversightPlace.describe(req, area, paths: .monitor, user: user).name, year: year, years: Array((current - 3)...current).reversed(),
+      areaName: try await OversightPlace.describe(req, area, paths: .monitor, user: user).name, year: year,
+      years: Array((current - 3)...current).reversed(),
       state: state, totals: try await queries.totals(in: area, year: year),
       byCategory: try await queries.frequentHigh(in: area, year: year, byEvent: false),
       byEvent: try await queries.frequentHigh(in: area, year: year, byEvent: true),

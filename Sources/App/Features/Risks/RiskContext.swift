@@ -31,7 +31,9 @@ struct RiskContext {
   }
 
   /// The plan projects and announcements a risk's measures may point to, as (id, label).
-  func links(_ req: Request) async throws -> (projects: [(id: UUID, label: String)], announcements: [(id: UUID, label: String)]) {
+  func links(_ req: Request) async throws -> (
+    projects: [(id: UUID, label: String)], announcements: [(id: UUID, label: String)]
+  ) {
     (
       try await ItaQueries(db: req.db).projects(code: code, fiscalYear: year),
       try await ItaRoutes.announcements(req, record, year: year)

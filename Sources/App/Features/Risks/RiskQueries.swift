@@ -61,9 +61,10 @@ struct RiskQueries {
     }
   }
 
-  func update(_ item: RiskItem, _ input: RiskInput, project: UUID?, announcement: UUID?, register: RiskRegister,
-    actor: AuditActor) async throws
-  {
+  func update(
+    _ item: RiskItem, _ input: RiskInput, project: UUID?, announcement: UUID?, register: RiskRegister,
+    actor: AuditActor
+  ) async throws {
     try await db.writeTransaction { db in
       let before = Self.fields(item)
       item.apply(input, projectID: project, announcementID: announcement)

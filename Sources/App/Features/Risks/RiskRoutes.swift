@@ -28,7 +28,8 @@ struct RiskRoutes: RouteCollection {
     let model = RiskYearsModel(
       code: record.organization.code, name: record.organization.fullName,
       years: insider ? Array(Set(years + [current])).sorted(by: >) : years)
-    return req.page(RiskYearsPage(shell: req.shell("ทะเบียนความเสี่ยง \(record.organization.fullName)"), model: model).html)
+    return req.page(
+      RiskYearsPage(shell: req.shell("ทะเบียนความเสี่ยง \(record.organization.fullName)"), model: model).html)
   }
 
   func registerPage(req: Request) async throws -> Response {
@@ -48,7 +49,8 @@ struct RiskRoutes: RouteCollection {
     let form = try req.content.decode(RiskForm.self)
     switch try await parse(req, context, form) {
     case .failure(let errors):
-      return try await render(req, context, editing: nil, values: form.values, errors: errors, status: .unprocessableEntity)
+      return try await render(
+        req, context, editing: nil, values: form.values, errors: errors, status: .unprocessableEntity)
     case .success(let (input, project, announcement)):
       try await RiskQueries(db: req.db).add(
         input, project: project, announcement: announcement, code: context.code, year: context.year, actor: .of(req))
@@ -63,12 +65,14 @@ struct RiskRoutes: RouteCollection {
     let form = try req.content.decode(RiskForm.self)
     switch try await parse(req, context, form) {
     case .failure(let errors):
-      return try await render(req, context, editing: item.id, values: form.values, errors: errors, status: .unprocessableEntity)
+      return try await render(
+        req, context, editing: item.id, values: form.values, errors: errors, status: .unprocessableEntity)
     case .success(let (input, project, announcement)):
       guard let register = context.register else { throw Abort(.notFound, reason: "ไม่พบทะเบียนความเสี่ยง") }
       try await RiskQueries(db: req.db).update(
         item, input, project: project, announcement: announcement, register: register, actor: .of(req))
-      return Flash.redirect(req, to: Paths.riskRegister(context.code, context.year), notice: "บันทึกความเสี่ยงที่ \(item.number) แล้ว")
+      return Flash.redirect(
+        req, to: Paths.riskRegister(context.code, context.year), notice: "บันทึกความเสี่ยงที่ \(item.number) แล้ว")
     }
   }
 
@@ -78,7 +82,8 @@ struct RiskRoutes: RouteCollection {
     let item = try await RiskQueries(db: req.db).item(req.parameters.get("id", as: UUID.self), in: context.register)
     guard let register = context.register else { throw Abort(.notFound, reason: "ไม่พบทะเบียนความเสี่ยง") }
     try await RiskQueries(db: req.db).delete(item, register: register, actor: .of(req))
-    return Flash.redirect(req, to: Paths.riskRegister(context.code, context.year), notice: "ลบความเสี่ยงที่ \(item.number) แล้ว")
+    return Flash.redirect(
+      req, to: Paths.riskRegister(context.code, context.year), notice: "ลบความเสี่ยงที่ \(item.number) แล้ว")
   }
 
   func publish(req: Request) async throws -> Response {
@@ -92,11 +97,13 @@ struct RiskRoutes: RouteCollection {
       throw Abort(.conflict, reason: "ทะเบียนไม่มีการแก้ไขตั้งแต่เผยแพร่ครั้งล่าสุด (ฉบับที่ \(register.copies))")
     }
     let copy = RiskCopy(
-      organizationName: context.name, fiscalYear: context.year, items: try await context.workingItems(req, items: items))
+      organizationName: context.name, fiscalYear: context.year, items: try await context.workingItems(req, items: items)
+    )
     let number = try await RiskQueries(db: req.db).publish(
       register, copy: copy, by: try req.requireUser().displayName, actor: .of(req))
     return Flash.redirect(
-      req, to: Paths.riskRegister(context.code, context.year), notice: "เผยแพร่ทะเบียนความเสี่ยงแล้ว (ฉบับเผยแพร่ครั้งที่ \(number))")
+      req, to: Paths.riskRegister(context.code, context.year),
+      notice: "เผยแพร่ทะเบียนความเสี่ยงแล้ว (ฉบับเผยแพร่ครั้งที่ \(number))")
   }
 
   func printView(req: Request) async throws -> Response {
@@ -184,14 +191,17 @@ struct RiskRoutes: RouteCollection {
       return number
     }
     if asked == nil, context.insider {
-      let items = try await context.workingItems(req, items: try await RiskQueries(db: req.db).items(of: context.register))
-      return RiskPrintModel(context: context, items: items, copyLine: "ฉบับทำงาน (ยังไม่เผยแพร่ฉบับนี้) พิมพ์เมื่อ \(ThaiCalendar.longDate(Date()))")
+      let items = try await context.workingItems(
+        req, items: try await RiskQueries(db: req.db).items(of: context.register))
+      return RiskPrintModel(
+        context: context, items: items, copyLine: "ฉบับทำงาน (ยังไม่เผยแพร่ฉบับนี้) พิมพ์เมื่อ \(ThaiCalendar.longDate(Date()))")
     }
     guard let (record, copy) = try await context.copy(req, number: asked) else {
       throw Abort(.notFound, reason: "ไม่พบทะเบียนความเสี่ยงฉบับที่เผยแพร่ของปีงบประมาณ \(context.year)")
     }
     return RiskPrintModel(
       context: context, items: copy.items,
-      copyLine: "ฉบับเผยแพร่ครั้งที่ \(record.number) เมื่อ \(ThaiCalendar.longDate(record.publishedAt)) โดย \(record.publishedBy)")
+      copyLine:
+        "ฉบับเผยแพร่ครั้งที่ \(record.number) เมื่อ \(ThaiCalendar.longDate(record.publishedAt)) โดย \(record.publishedBy)")
   }
 }

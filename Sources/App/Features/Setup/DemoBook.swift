@@ -22,17 +22,21 @@ enum DemoBook {
 
         \(name)
         """
-      try await PlanBookQueries(db: db).save(.preface, body: preface, plan: plan, by: "ระบบ (ข้อมูลทดลอง)", actor: .system)
+      try await PlanBookQueries(db: db).save(
+        .preface, body: preface, plan: plan, by: "ระบบ (ข้อมูลทดลอง)", actor: .system)
     }
     let risks: [[String: String]] = [
       [
         "category": "permits", "process": "การออกใบอนุญาตก่อสร้างอาคาร", "event": "เจ้าหน้าที่อาจเรียกรับผลประโยชน์ระหว่างตรวจแบบ",
-        "who": "นายช่างโยธา", "likelihood": "3", "impact": "5", "measures": "ตรวจแบบสองชั้นและประกาศขั้นตอนและระยะเวลาให้ประชาชนทราบ",
+        "who": "นายช่างโยธา", "likelihood": "3", "impact": "5",
+        "measures": "ตรวจแบบสองชั้นและประกาศขั้นตอนและระยะเวลาให้ประชาชนทราบ",
         "owner": "กองช่าง", "status": "in_progress",
       ],
       [
-        "category": "procurement", "process": "การจัดซื้อจัดจ้างโดยวิธีเฉพาะเจาะจง", "event": "แบ่งซื้อแบ่งจ้างเพื่อหลีกเลี่ยงวิธีประกวดราคา",
-        "who": "เจ้าหน้าที่พัสดุ", "likelihood": "3", "impact": "4", "measures": "ตรวจแผนการจัดซื้อจัดจ้างรายไตรมาสโดยหน่วยตรวจสอบภายใน",
+        "category": "procurement", "process": "การจัดซื้อจัดจ้างโดยวิธีเฉพาะเจาะจง",
+        "event": "แบ่งซื้อแบ่งจ้างเพื่อหลีกเลี่ยงวิธีประกวดราคา",
+        "who": "เจ้าหน้าที่พัสดุ", "likelihood": "3", "impact": "4",
+        "measures": "ตรวจแผนการจัดซื้อจัดจ้างรายไตรมาสโดยหน่วยตรวจสอบภายใน",
         "owner": "กองคลัง", "status": "planned",
       ],
       [

@@ -62,7 +62,8 @@ final class PlanBookTests: XCTestCase {
       // Who may not.
       let other = try await Browser.signedIn(app, as: Fixtures.huaiyai)
       try await XCTAssertEqualAsync(try await other.get(book).status, .forbidden)
-      try await XCTAssertEqualAsync(try await other.post(section(.goals), ["body": "x", "action": "save"]).status, .forbidden)
+      try await XCTAssertEqualAsync(
+        try await other.post(section(.goals), ["body": "x", "action": "save"]).status, .forbidden)
       let executive = try await Browser.signedIn(app, as: "\(code)-2")
       try await XCTAssertEqualAsync(
         try await executive.post(section(.goals), ["body": "x", "action": "save"]).status, .forbidden)
@@ -70,13 +71,15 @@ final class PlanBookTests: XCTestCase {
       let seen = try await monitor.get(section(.preface))
       XCTAssertEqual(seen.status, .ok)
       XCTAssertFalse(seen.body.string.contains("name=\"body\""), "a monitor reads the section, without the form")
-      try await XCTAssertEqualAsync(try await monitor.post(section(.goals), ["body": "x", "action": "save"]).status, .forbidden)
+      try await XCTAssertEqualAsync(
+        try await monitor.post(section(.goals), ["body": "x", "action": "save"]).status, .forbidden)
       let anonymous = Browser(app)
       try await XCTAssertEqualAsync(try await anonymous.get(book).status, .seeOther, "sign in first")
       try await XCTAssertEqualAsync(
         try await anonymous.get(Paths.planBookPrint(code, period)).status, .notFound, "no approved version yet")
       try await XCTAssertEqualAsync(try await officer.get(book + "/sections/nope").status, .notFound)
-      try await XCTAssertEqualAsync(try await officer.get(Paths.planBookPrint(code, period, year: 2599)).status, .badRequest)
+      try await XCTAssertEqualAsync(
+        try await officer.get(Paths.planBookPrint(code, period, year: 2599)).status, .badRequest)
       try await XCTAssertEqualAsync(try await officer.get(book + "/print?version=abc").status, .badRequest)
       try await XCTAssertEqualAsync(try await officer.get(book + "/print?version=9").status, .notFound)
     }

@@ -33,8 +33,10 @@ final class BookAndRiskInjectionTests: XCTestCase {
       let pages = [
         Paths.planBook(code, period), Paths.planBookSection(code, period, .preface),
         Paths.planBookSection(code, period, .riskAnalysis), Paths.planBookPrint(code, period),
-        Paths.planBookPrint(code, period, year: 2566, thaiDigits: true), Paths.compare(code, period, from: "current", to: "current"),
-        Paths.risks(code), Paths.riskRegister(code, 2570), Paths.riskItem(code, 2570, item), Paths.riskPrint(code, 2570),
+        Paths.planBookPrint(code, period, year: 2566, thaiDigits: true),
+        Paths.compare(code, period, from: "current", to: "current"),
+        Paths.risks(code), Paths.riskRegister(code, 2570), Paths.riskItem(code, 2570, item),
+        Paths.riskPrint(code, 2570),
         Paths.riskPrint(code, 2570, copy: 1), Paths.riskAreaList(year: 2570),
       ]
       let readers = [

@@ -111,7 +111,8 @@ final class RiskRegisterTests: XCTestCase {
       XCTAssertContains(province, RiskCategory.permits.thaiName)
       XCTAssertContains(province, "เรียกรับเงินระหว่างตรวจแบบ")
       let missing = try await Browser.signedIn(app, as: "chonburi").get(
-        Paths.riskAreaList(year: year, state: "missing")).body.string
+        Paths.riskAreaList(year: year, state: "missing")
+      ).body.string
       XCTAssertContains(missing, "ห้วยใหญ่")
       XCTAssertFalse(missing.contains("หนองปรือ</a>"))
       let elsewhere = try await Browser.signedIn(app, as: "chiangmai").get(area).body.string

@@ -25,7 +25,9 @@ struct RiskAreaPage {
       Paragraph {
         Text("ปีงบประมาณ: ")
         for option in model.years {
-          if option == year { Span("พ.ศ. \(option)").class("current") } else {
+          if option == year {
+            Span("พ.ศ. \(option)").class("current")
+          } else {
             Link("พ.ศ. \(option)", url: Paths.riskAreaList(year: option))
           }
           Text(" ")
@@ -41,7 +43,9 @@ struct RiskAreaPage {
       H2("รายชื่อองค์กร")
       Paragraph {
         for (value, label) in [("", "ทั้งหมด"), ("published", "เผยแพร่แล้ว"), ("missing", "ยังไม่เผยแพร่")] {
-          if value == model.state { Span(label).class("current") } else {
+          if value == model.state {
+            Span(label).class("current")
+          } else {
             Link(label, url: Paths.riskAreaList(year: year, state: value))
           }
           Text(" ")

@@ -43,7 +43,10 @@ enum RiskMatrixChart {
             "x": n(x), "y": n(y), "width": n(cell), "height": n(cell), "fill": color(level), "stroke": "#fff",
             "stroke-width": "2",
           ])
-        svg.element("title", text: "โอกาส \(likelihood) × ผลกระทบ \(impact) = \(likelihood * impact) ระดับ\(level.thaiName): \(count) ความเสี่ยง")
+        svg.element(
+          "title",
+          text:
+            "โอกาส \(likelihood) × ผลกระทบ \(impact) = \(likelihood * impact) ระดับ\(level.thaiName): \(count) ความเสี่ยง")
         svg.close("rect")
         if count > 0 {
           svg.element(

@@ -56,12 +56,15 @@ struct RiskRegisterPage {
           }
         }
       }.class("risk-summary")
-      RiskItemsTable(items: model.items, editLinks: model.canEdit ? model.ids.map { Paths.riskItem(code, year, $0) } : [])
+      RiskItemsTable(
+        items: model.items, editLinks: model.canEdit ? model.ids.map { Paths.riskItem(code, year, $0) } : [])
       if !model.copies.isEmpty {
         H2("ฉบับที่เผยแพร่")
-        List(model.copies.map { copy in
-          "ครั้งที่ \(copy.number) เมื่อ \(ThaiCalendar.shortDateTime(copy.at)) โดย \(copy.by)"
-        }) { line in ListItem(line) }
+        List(
+          model.copies.map { copy in
+            "ครั้งที่ \(copy.number) เมื่อ \(ThaiCalendar.shortDateTime(copy.at)) โดย \(copy.by)"
+          }
+        ) { line in ListItem(line) }
         Paragraph {
           for copy in model.copies {
             Link("พิมพ์ฉบับที่ \(copy.number)", url: Paths.riskPrint(code, year, copy: copy.number))
