@@ -46,7 +46,10 @@ struct PlanBookQueries {
 
   /// What the book prints for each section now: the officer's text, else what Sujarit fills
   /// from data (ITA results, the risk register, the framework). Sections with neither are absent.
-  func effective(context: PlanContext, plan: Plan, fiscalYear: Int? = nil) async throws -> [PlanBookSection: String] {
+  /// `publishedOnly`: the risk section only from a published register (for what becomes public).
+  func effective(context: PlanContext, plan: Plan, fiscalYear: Int? = nil, publishedOnly: Bool = false) async throws
+    -> [PlanBookSection: String]
+  {
     var result = try await written(of: plan.requireID()).mapValues(\.body)
     let years = fiscalYear.map { [$0] } ?? context.years
     if result[.framework] == nil { result[.framework] = PlanBookData.framework(context.outline) }
@@ -57,7 +60,7 @@ struct PlanBookQueries {
       result[.itaResults] = text
     }
     if result[.riskAnalysis] == nil,
-      let register = try await RiskQueries(db: db).bookSource(code: context.code, years: years)
+      let register = try await RiskQueries(db: db).bookSource(code: context.code, years: years, publishedOnly: publishedOnly)
     {
       result[.riskAnalysis] = PlanBookData.risks(register)
     }

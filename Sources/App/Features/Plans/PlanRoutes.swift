@@ -82,7 +82,8 @@ struct PlanRoutes: RouteCollection {
     }
     // The book as it prints now (what the officer wrote and what Sujarit fills from data) is
     // frozen with the version; a submitted plan cannot be edited meanwhile.
-    let book = try await PlanBookQueries(db: req.db).effective(context: context, plan: plan)
+    // Only a published risk register goes into it: an approved book is public.
+    let book = try await PlanBookQueries(db: req.db).effective(context: context, plan: plan, publishedOnly: true)
     let version = try await PlanQueries(db: req.db).approve(
       plan, name: name, position: position, book: PlanBookQueries.encode(book), actor: .of(req))
     return Flash.redirect(
@@ -137,7 +138,8 @@ struct PlanRoutes: RouteCollection {
     var model = PlanDiffModel(
       context: context, versions: versions, fromKey: fromKey, toKey: toKey, fromLabel: from.label, toLabel: to.label,
       diff: PlanDiff(from: from.projects, to: to.projects, years: context.years))
-    model.bookChanges = PlanBookSection.allCases.compactMap { section in
+    // The book's working text (and an unpublished register in it) is for insiders only.
+    model.bookChanges = !context.canSeeHistory ? [] : PlanBookSection.allCases.compactMap { section in
       let (old, new) = (from.book[section] ?? "", to.book[section] ?? "")
       guard old != new else { return nil }
       return (

@@ -128,12 +128,12 @@ struct RiskQueries {
 
   /// The register the plan book writes its risk section from: of the latest year among `years`
   /// that has one, its latest published copy, else its working risks.
-  func bookSource(code: String, years: [Int]) async throws -> RiskBookSource? {
+  func bookSource(code: String, years: [Int], publishedOnly: Bool = false) async throws -> RiskBookSource? {
     for year in years.sorted(by: >) {
       if let latest = try await copies(code: code, year: year).first, let copy = latest.copy {
         return RiskBookSource(fiscalYear: year, copyNumber: latest.number, items: copy.items)
       }
-      let working = try await items(of: register(code: code, year: year))
+      let working = publishedOnly ? [] : try await items(of: register(code: code, year: year))
       if !working.isEmpty {
         return RiskBookSource(
           fiscalYear: year, copyNumber: nil, items: working.map { Self.copyItem($0, project: nil, announcement: nil) })

@@ -89,6 +89,8 @@ final class PlanBookTests: XCTestCase {
     try await withApp { app in
       let officer = try await PlanFixtures.officerWithPlan(app, projects: 3)
       _ = try await officer.post(section(.goals), ["body": "เป้าหมายเดิม", "action": "save"])
+      // A register not yet published stays out of the approved (public) book.
+      _ = try await officer.post(Paths.riskRegister(code, 2570), RiskRegisterTests.risk("ความเสี่ยงที่ยังไม่เผยแพร่"))
       try await XCTAssertEqualAsync(
         try await officer.post(Paths.planAction(code, period, "submit")).status, .seeOther)
       try await XCTAssertEqualAsync(
@@ -113,9 +115,14 @@ final class PlanBookTests: XCTestCase {
       let anonymous = try await Browser(app).get(Paths.planBookPrint(code, period)).body.string
       XCTAssertContains(anonymous, "เป้าหมายเดิม")
       XCTAssertFalse(anonymous.contains("เป้าหมายใหม่"))
+      XCTAssertFalse(anonymous.contains("ความเสี่ยงที่ยังไม่เผยแพร่"))
+      XCTAssertFalse(frozen.contains("ความเสี่ยงที่ยังไม่เผยแพร่"))
+      XCTAssertContains(current, "ความเสี่ยงที่ยังไม่เผยแพร่")
+      let outsiderDiff = try await Browser(app).get(Paths.compare(code, period, from: "1", to: "current")).body.string
+      XCTAssertFalse(outsiderDiff.contains("หัวข้อในเล่มแผนที่แก้ไข"), "the public does not see the draft book")
 
       let diff = try await officer.get(Paths.compare(code, period, from: "1", to: "current")).body.string
-      XCTAssertContains(diff, "หัวข้อในเล่มแผนที่แก้ไข (1 หัวข้อ)")
+      XCTAssertContains(diff, "หัวข้อในเล่มแผนที่แก้ไข (2 หัวข้อ)")  // the goals, and the unpublished register
       XCTAssertContains(diff, "− เป้าหมายเดิม")
       XCTAssertContains(diff, "+ เป้าหมายใหม่")
 

@@ -147,7 +147,9 @@ struct PlanBookEditorPage {
         }
         Paragraph("ลบข้อความทั้งหมดแล้วบันทึก = ไม่พิมพ์หัวข้อนี้ในเล่ม").class("hint")
       }
-      if let preview = model.preview ?? (model.isStarter ? nil : model.body) {
+      if !model.canEdit && model.body.isEmpty {
+        Paragraph("ยังไม่ได้เขียนหัวข้อนี้ (ไม่พิมพ์ในเล่มแผน เว้นแต่ระบบเติมจากข้อมูลให้)").class("notice")
+      } else if let preview = model.preview ?? (model.isStarter ? nil : model.body) {
         H2(model.preview == nil ? "ข้อความที่จะพิมพ์" : "ตัวอย่าง (ยังไม่ได้บันทึก)")
         Div { SafeTextView(preview) }.class("book-preview")
       }
