@@ -23,5 +23,6 @@ enum Migrations {
     CreateComplaints(),
     CreatePublicProjects(),
     CreatePacc(),
+    CreateCirculars(),
   ]
 }
