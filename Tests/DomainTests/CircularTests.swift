@@ -50,7 +50,9 @@ final class CircularTests: XCTestCase {
   func testTypesAndCodesAudiences() {
     XCTAssertNotNil(errors(form(["audience": "types"]))["types"])
     XCTAssertNotNil(errors(form(["audience": "types"]), types: ["ไม่มีประเภทนี้"])["types"])
-    guard case .success(let draft) = CircularRules.validate(form(["audience": "types"]), types: ["อบต.", "เทศบาลตำบล"], now: now)
+    guard
+      case .success(let draft) = CircularRules.validate(
+        form(["audience": "types"]), types: ["อบต.", "เทศบาลตำบล"], now: now)
     else { return XCTFail("types should be valid") }
     XCTAssertEqual(draft.audience.types, [.subdistrictAdministration, .subdistrictMunicipality])
     XCTAssertEqual(draft.audience.thaiDescription, "เฉพาะ อบต. เทศบาลตำบล")

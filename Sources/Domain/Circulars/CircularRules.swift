@@ -107,6 +107,20 @@ public struct CircularDraft: Equatable, Sendable {
   public var dueDate: Date?
   public var audience: CircularAudience
   public var isPublic: Bool
+
+  public init(
+    title: String, number: String, letterDate: Date, summary: String, action: String?, dueDate: Date?,
+    audience: CircularAudience, isPublic: Bool
+  ) {
+    self.title = title
+    self.number = number
+    self.letterDate = letterDate
+    self.summary = summary
+    self.action = action
+    self.dueDate = dueDate
+    self.audience = audience
+    self.isPublic = isPublic
+  }
 }
 
 /// The rules of the posting form: one Thai message per field.
@@ -128,25 +142,37 @@ public enum CircularRules {
       ThaiText.withoutInvisibles(input[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
     let title = text("title")
-    if title.isEmpty { errors["title"] = "กรุณากรอกเรื่อง" }
-    else if title.count > maxTitle { errors["title"] = "เรื่องยาวได้ไม่เกิน \(maxTitle) ตัวอักษร" }
+    if title.isEmpty {
+      errors["title"] = "กรุณากรอกเรื่อง"
+    } else if title.count > maxTitle {
+      errors["title"] = "เรื่องยาวได้ไม่เกิน \(maxTitle) ตัวอักษร"
+    }
     let number = CircularNumber.parse(input["number"] ?? "")
     if number == nil {
       errors["number"] = "กรุณากรอกเลขที่หนังสือ (มีตัวเลข ไม่เกิน \(CircularNumber.maxLength) ตัวอักษร) เช่น มท ๐๘๑๐.๓/ว ๑๒๓๔"
     }
     let letterDate = ThaiCalendar.parse(text("letterDate"))
-    if letterDate == nil { errors["letterDate"] = dateMessage }
-    else if let letterDate, letterDate > now { errors["letterDate"] = "วันที่หนังสือต้องไม่เกินวันนี้" }
+    if letterDate == nil {
+      errors["letterDate"] = dateMessage
+    } else if let letterDate, letterDate > now {
+      errors["letterDate"] = "วันที่หนังสือต้องไม่เกินวันนี้"
+    }
     let summary = text("summary")
-    if summary.isEmpty { errors["summary"] = "กรุณากรอกสรุปสาระสำคัญโดยย่อ" }
-    else if summary.count > maxSummary { errors["summary"] = "สรุปยาวได้ไม่เกิน \(maxSummary) ตัวอักษร" }
+    if summary.isEmpty {
+      errors["summary"] = "กรุณากรอกสรุปสาระสำคัญโดยย่อ"
+    } else if summary.count > maxSummary {
+      errors["summary"] = "สรุปยาวได้ไม่เกิน \(maxSummary) ตัวอักษร"
+    }
     let action = text("action")
     if action.count > maxAction { errors["action"] = "สิ่งที่ขอให้ดำเนินการยาวได้ไม่เกิน \(maxAction) ตัวอักษร" }
     var due: Date? = nil
     if !text("dueDate").isEmpty {
       due = ThaiCalendar.parse(text("dueDate"))
-      if due == nil { errors["dueDate"] = dateMessage }
-      else if let due, let letterDate, due < letterDate { errors["dueDate"] = "กำหนดวันต้องไม่ก่อนวันที่หนังสือ" }
+      if due == nil {
+        errors["dueDate"] = dateMessage
+      } else if let due, let letterDate, due < letterDate {
+        errors["dueDate"] = "กำหนดวันต้องไม่ก่อนวันที่หนังสือ"
+      }
     }
     let kind = CircularAudienceKind(rawValue: input["audience"] ?? "")
     if kind == nil { errors["audience"] = "กรุณาเลือกผู้รับหนังสือ" }
@@ -158,12 +184,14 @@ public enum CircularRules {
       }
       if !chosen.contains(type) { chosen.append(type) }
     }
-    if kind == .types && chosen.isEmpty && errors["types"] == nil { errors["types"] = "กรุณาเลือกประเภท อปท. อย่างน้อย 1 ประเภท" }
+    if kind == .types && chosen.isEmpty && errors["types"] == nil {
+      errors["types"] = "กรุณาเลือกประเภท อปท. อย่างน้อย 1 ประเภท"
+    }
     var codes: [String] = []
     if kind == .list {
       switch parseCodes(input["codes"] ?? "") {
       case .success(let parsed): codes = parsed
-      case .failure(let message): errors["codes"] = message
+      case .failure(let problems): errors.merge(problems)
       }
     }
     guard errors.isEmpty, let number, let letterDate, let kind else { return .failure(errors) }
@@ -177,13 +205,19 @@ public enum CircularRules {
 
   /// Organization codes typed one per line or separated by commas or spaces (Thai digits
   /// allowed), in order, without repeats; a Thai message naming the first wrong ones.
-  public static func parseCodes(_ text: String) -> Result<[String], String> {
+  public static func parseCodes(_ text: String) -> Result<[String], FieldErrors> {
+    func problem(_ message: String) -> Result<[String], FieldErrors> {
+      var errors = FieldErrors()
+      errors["codes"] = message
+      return .failure(errors)
+    }
     let pieces = ThaiDigits.toArabic(text).split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
-    guard !pieces.isEmpty else { return .failure("กรุณากรอกรหัส อปท. อย่างน้อย 1 รหัส") }
-    guard pieces.count <= maxCodes else { return .failure("ระบุรหัสได้ไม่เกิน \(maxCodes) รหัส") }
+    guard !pieces.isEmpty else { return problem("กรุณากรอกรหัส อปท. อย่างน้อย 1 รหัส") }
+    guard pieces.count <= maxCodes else { return problem("ระบุรหัสได้ไม่เกิน \(maxCodes) รหัส") }
     let wrong = pieces.filter { DLACode($0) == nil }
     if !wrong.isEmpty {
-      return .failure("รหัส อปท. ต้องเป็นตัวเลข 7 หลัก: " + wrong.prefix(5).map { String($0.prefix(20)) }.joined(separator: ", "))
+      return problem(
+        "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก: " + wrong.prefix(5).map { String($0.prefix(20)) }.joined(separator: ", "))
     }
     var seen = Set<String>()
     return .success(pieces.filter { seen.insert($0).inserted })
@@ -193,8 +227,11 @@ public enum CircularRules {
   public static func note(_ text: String) -> Result<String, FieldErrors> {
     let note = ThaiText.withoutInvisibles(text).trimmingCharacters(in: .whitespacesAndNewlines)
     var errors = FieldErrors()
-    if note.isEmpty { errors["note"] = "กรุณาบันทึกโดยย่อว่าได้ดำเนินการอย่างไร" }
-    else if note.count > maxNote { errors["note"] = "บันทึกยาวได้ไม่เกิน \(maxNote) ตัวอักษร" }
+    if note.isEmpty {
+      errors["note"] = "กรุณาบันทึกโดยย่อว่าได้ดำเนินการอย่างไร"
+    } else if note.count > maxNote {
+      errors["note"] = "บันทึกยาวได้ไม่เกิน \(maxNote) ตัวอักษร"
+    }
     return errors.isEmpty ? .success(note) : .failure(errors)
   }
 

@@ -1,4 +1,5 @@
 import Domain
+import Fluent
 import Vapor
 
 /// Who is asking about which circular, and what they may do with it.
@@ -46,7 +47,8 @@ struct CircularContext {
     let officeReceipt = try await office.asyncMap { try await queries.officeReceipt(id, office: $0) } ?? nil
     var chainSender = false
     if let office, !circular.ancestorIDs.isEmpty {
-      chainSender = try await Circular.query(on: req.db).filter(\.$id ~~ circular.ancestorIDs)
+      chainSender =
+        try await Circular.query(on: req.db).filter(\.$id ~~ circular.ancestorIDs)
         .filter(\.$senderScope == office).count() > 0
     }
     let isSender = office != nil && circular.senderScope == office

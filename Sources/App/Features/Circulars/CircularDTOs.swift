@@ -75,3 +75,32 @@ struct CircularListJSON: Content {
     perPage = paging.perPage
   }
 }
+
+/// The posting (or relay) form, multipart: read in one pass (each `req.content.get` would parse
+/// the whole body, PDF included, again).
+struct CircularUpload: Decodable {
+  var values: [String: String] = [:]
+  var file: File?
+
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  static var names: [String] {
+    CircularRoutes.textFields + OrganizationType.allCases.indices.map(CircularRoutes.typeField)
+  }
+
+  init() {}
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: Key.self)
+    for name in Self.names {
+      if let value = try? container.decodeIfPresent(String.self, forKey: Key(name)) { values[name] = value }
+    }
+    file = try? container.decodeIfPresent(File.self, forKey: Key("file"))
+  }
+}

@@ -58,15 +58,13 @@ extension CircularRoutes {
 
   /// Checks the form, the PDF and the audience; posts, or re-renders with what was typed (422).
   private func post(_ req: Request, user: CurrentUser, parent: Circular?) async throws -> Response {
+    let upload = (try? req.content.decode(CircularUpload.self)) ?? CircularUpload()
     var values: [String: String] = [:]
-    for name in Self.textFields { values[name] = try? req.content.get(String.self, at: name) }
+    for name in Self.textFields { values[name] = upload.values[name] }
     var types: [String] = []
-    for (index, type) in OrganizationType.allCases.enumerated() {
-      let name = Self.typeField(index)
-      if let ticked = try? req.content.get(String.self, at: name), ticked == "1" {
-        values[name] = "1"
-        types.append(type.rawValue)
-      }
+    for (index, type) in OrganizationType.allCases.enumerated() where upload.values[Self.typeField(index)] == "1" {
+      values[Self.typeField(index)] = "1"
+      types.append(type.rawValue)
     }
     var errors = FieldErrors()
     let draft: CircularDraft?
@@ -74,15 +72,16 @@ extension CircularRoutes {
     case .success(let valid): draft = valid
     case .failure(let problems): draft = nil; errors.merge(problems)
     }
-    let file = Self.readPDF(req, required: parent == nil, errors: &errors)
+    let file = Self.readPDF(upload.file, required: parent == nil, errors: &errors)
     let queries = CircularQueries(db: req.db)
     var places: [CircularPlace] = []
     if let draft {
-      switch try await queries.resolve(draft.audience, in: user.scope) {
-      case .success(let found):
-        places = found
-        if found.isEmpty { errors["audience"] = "ไม่มี อปท. ที่ตรงกับผู้รับที่เลือกในพื้นที่ของคุณ" }
-      case .failure(let message): errors["codes"] = message
+      let resolved = try await queries.resolve(draft.audience, in: user.scope)
+      places = resolved.places
+      if let problem = resolved.problem {
+        errors["codes"] = problem
+      } else if places.isEmpty {
+        errors["audience"] = "ไม่มี อปท. ที่ตรงกับผู้รับที่เลือกในพื้นที่ของคุณ"
       }
     }
     guard let draft, errors.isEmpty else {
@@ -91,7 +90,8 @@ extension CircularRoutes {
     }
     let provinces = try await ProvinceDirectory.load(on: req.db)
     let offices =
-      draft.audience.includeMonitors ? CircularQueries.offices(for: places, below: user.scope, provinces: provinces) : []
+      draft.audience.includeMonitors
+      ? CircularQueries.offices(for: places, below: user.scope, provinces: provinces) : []
     let posted = try await queries.post(
       draft, places: places, offices: offices, sender: user,
       senderOffice: CircularQueries.officeName(user.scope, provinces: provinces), parent: parent,
@@ -99,12 +99,13 @@ extension CircularRoutes {
     let verb = parent == nil ? "ส่งหนังสือเวียน" : "ส่งต่อหนังสือเวียน"
     return Flash.redirect(
       req, to: Paths.circular(try posted.requireID()),
-      notice: "\(verb)ถึง อปท. \(places.count.formatted) แห่ง" + (offices.isEmpty ? "" : " และผู้กำกับดูแล \(offices.count) หน่วย") + "แล้ว")
+      notice: "\(verb)ถึง อปท. \(places.count.formatted) แห่ง"
+        + (offices.isEmpty ? "" : " และผู้กำกับดูแล \(offices.count) หน่วย") + "แล้ว")
   }
 
   /// The uploaded PDF (bounded, checked by its bytes), or a field error.
-  static func readPDF(_ req: Request, required: Bool, errors: inout FieldErrors) -> (name: String, bytes: [UInt8])? {
-    guard let upload = try? req.content.get(File.self, at: "file"), upload.data.readableBytes > 0 else {
+  static func readPDF(_ upload: File?, required: Bool, errors: inout FieldErrors) -> (name: String, bytes: [UInt8])? {
+    guard let upload, upload.data.readableBytes > 0 else {
       if required { errors["file"] = "กรุณาแนบไฟล์หนังสือ (PDF)" }
       return nil
     }

@@ -9,7 +9,8 @@ extension CircularRoutes {
   /// `?q=`: at most 100 characters are read.
   static func searchText(_ req: Request) -> String {
     let typed = ThaiText.withoutInvisibles(req.query[String.self, at: "q"] ?? "")
-    let kept = String(String.UnicodeScalarView(typed.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }))
+    let kept = String(
+      String.UnicodeScalarView(typed.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }))
     return String(kept.trimmingCharacters(in: .whitespaces).prefix(maxSearch))
   }
 
@@ -20,7 +21,8 @@ extension CircularRoutes {
     var paging = requested
     if rows.isEmpty && requested.page > 1 {
       // Past the last page: show the last one.
-      let total = try await CircularQueries(db: req.db).publicList(text: text, paging: Paging(page: 1, perPage: 1))
+      let total =
+        try await CircularQueries(db: req.db).publicList(text: text, paging: Paging(page: 1, perPage: 1))
         .first?.total ?? 0
       paging = requested.within(total: total)
       rows = try await CircularQueries(db: req.db).publicList(text: text, paging: paging)

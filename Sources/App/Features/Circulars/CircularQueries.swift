@@ -88,7 +88,8 @@ struct CircularQueries {
   }
 
   func fileInfo(of id: UUID) async throws -> (name: String, size: Int)? {
-    try await CircularFile.query(on: db).filter(\.$circularID == id).field(\.$fileName).field(\.$sizeBytes).first()
+    try await CircularFile.query(on: db).filter(\.$circularID == id).field(\.$id).field(\.$fileName).field(\.$sizeBytes)
+      .first()
       .map { ($0.fileName, $0.sizeBytes) }
   }
 
@@ -210,9 +211,11 @@ struct CircularQueries {
       FROM circulars c WHERE c.is_public = \(bind: true)
       """
     if !text.isEmpty {
-      query += " AND (c.title LIKE \(bind: "%" + text + "%") OR c.number_key LIKE \(bind: "%" + CircularNumber.searchKey(text) + "%"))"
+      query +=
+        " AND (c.title LIKE \(bind: "%" + text + "%") OR c.number_key LIKE \(bind: "%" + CircularNumber.searchKey(text) + "%"))"
     }
-    query += " ORDER BY c.letter_date DESC, c.created_at DESC LIMIT \(bind: paging.perPage) OFFSET \(bind: paging.offset)"
+    query +=
+      " ORDER BY c.letter_date DESC, c.created_at DESC LIMIT \(bind: paging.perPage) OFFSET \(bind: paging.offset)"
     return try await sql.raw(query).all(decoding: CircularListRow.self)
   }
 
@@ -243,21 +246,23 @@ struct CircularQueries {
     struct Row: Decodable { let n: Int }
     var found = 0
     if let org {
-      found += try await sql.raw(
-        """
-        SELECT CAST(COUNT(*) AS BIGINT) AS n FROM circular_recipients r JOIN circulars d ON d.id = r.circular_id
-        WHERE r.org_code = \(bind: org) AND d.ancestry LIKE \(bind: like)
-        """
-      ).first(decoding: Row.self)?.n ?? 0
+      found +=
+        try await sql.raw(
+          """
+          SELECT CAST(COUNT(*) AS BIGINT) AS n FROM circular_recipients r JOIN circulars d ON d.id = r.circular_id
+          WHERE r.org_code = \(bind: org) AND d.ancestry LIKE \(bind: like)
+          """
+        ).first(decoding: Row.self)?.n ?? 0
     }
     if let office {
-      found += try await sql.raw(
-        """
-        SELECT CAST(COUNT(*) AS BIGINT) AS n FROM circulars d
-        WHERE d.ancestry LIKE \(bind: like) AND (d.sender_scope = \(bind: office)
-          OR EXISTS (SELECT 1 FROM circular_offices f WHERE f.circular_id = d.id AND f.office_key = \(bind: office)))
-        """
-      ).first(decoding: Row.self)?.n ?? 0
+      found +=
+        try await sql.raw(
+          """
+          SELECT CAST(COUNT(*) AS BIGINT) AS n FROM circulars d
+          WHERE d.ancestry LIKE \(bind: like) AND (d.sender_scope = \(bind: office)
+            OR EXISTS (SELECT 1 FROM circular_offices f WHERE f.circular_id = d.id AND f.office_key = \(bind: office)))
+          """
+        ).first(decoding: Row.self)?.n ?? 0
     }
     return found > 0
   }

@@ -121,7 +121,8 @@ struct CircularRoutes: RouteCollection {
     let typed = (try? req.content.get(String.self, at: "note")) ?? ""
     switch CircularRules.note(typed) {
     case .failure(let errors):
-      return try await render(req, context, show: nil, values: ["note": typed], errors: errors, status: .unprocessableEntity)
+      return try await render(
+        req, context, show: nil, values: ["note": typed], errors: errors, status: .unprocessableEntity)
     case .success(let note):
       try await CircularQueries(db: req.db).act(
         context.circular, org: org, note: note, by: user.displayName, actor: .of(req))
@@ -185,7 +186,8 @@ struct CircularRoutes: RouteCollection {
       let counts = try await queries.counts([context.id] + relays.compactMap(\.id))
       model.counts = counts[context.id] ?? CircularCounts()
       model.relays = relays.map { ($0, counts[$0.id ?? UUID()] ?? CircularCounts()) }
-      let total = try await queries.recipients(of: context.id, state: show, paging: Paging(page: 1, perPage: 1))
+      let total =
+        try await queries.recipients(of: context.id, state: show, paging: Paging(page: 1, perPage: 1))
         .first?.total ?? 0
       let paging = try req.paging(perPage: Self.perPage).within(total: total)
       model.show = show

@@ -34,22 +34,26 @@ extension CircularQueries {
 
   /// The audience's organizations within the sender's area, or the Thai message for codes
   /// that are unknown or outside it.
-  func resolve(_ audience: CircularAudience, in scope: Scope) async throws -> Result<[CircularPlace], String> {
+  func resolve(_ audience: CircularAudience, in scope: Scope) async throws -> (
+    places: [CircularPlace], problem: String?
+  ) {
     let all = try await places(in: scope)
     switch audience.kind {
-    case .area: return .success(all)
+    case .area: return (all, nil)
     case .types:
       let wanted = Set(audience.types.map(\.rawValue))
-      return .success(all.filter { wanted.contains($0.type) })
+      return (all.filter { wanted.contains($0.type) }, nil)
     case .list:
       let byCode = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
       let foreign = audience.codes.filter { byCode[$0] == nil }
       if !foreign.isEmpty {
-        return .failure(
+        return (
+          [],
           "รหัสต่อไปนี้ไม่ใช่ อปท. ในพื้นที่ของคุณ: " + foreign.prefix(10).joined(separator: ", ")
-            + (foreign.count > 10 ? " และอีก \(foreign.count - 10) รหัส" : ""))
+            + (foreign.count > 10 ? " และอีก \(foreign.count - 10) รหัส" : "")
+        )
       }
-      return .success(audience.codes.compactMap { byCode[$0] })
+      return (audience.codes.compactMap { byCode[$0] }, nil)
     }
   }
 
@@ -109,7 +113,8 @@ extension CircularQueries {
     row.includeMonitors = draft.audience.includeMonitors
     row.isPublic = draft.isPublic
     row.relayedFrom = parent?.id
-    row.ancestry = parent.map { ($0.ancestorIDs + [$0.id].compactMap { $0 }).map(\.uuidString).joined(separator: ",") } ?? ""
+    row.ancestry =
+      parent.map { ($0.ancestorIDs + [$0.id].compactMap { $0 }).map(\.uuidString).joined(separator: ",") } ?? ""
     row.recipientCount = places.count
     let placeCodes = places.map(\.code)
     try await db.writeTransaction { db in
@@ -126,10 +131,11 @@ extension CircularQueries {
       let sql = db as! any SQLDatabase
       try await BatchInsert.run(
         "circular_recipients", ["id", "circular_id", "org_code"],
-        placeCodes.map { [SQLBind(UUID()), SQLBind(id), SQLBind($0)] }, on: sql)
+        placeCodes.map { [SQLBind(UUID()), SQLBind(id), SQLBind($0)] as [any SQLExpression] }, on: sql)
       try await BatchInsert.run(
         "circular_offices", ["id", "circular_id", "office_key", "office_name"],
-        offices.map { [SQLBind(UUID()), SQLBind(id), SQLBind($0.key), SQLBind($0.name)] }, on: sql)
+        offices.map { [SQLBind(UUID()), SQLBind(id), SQLBind($0.key), SQLBind($0.name)] as [any SQLExpression] },
+        on: sql)
       var after = row.auditFields
       after["ไฟล์"] = file.map { "\($0.name) (\(EvidenceQueries.size($0.bytes.count)))" }
       after["ผู้กำกับดูแลที่ได้รับ"] = offices.isEmpty ? nil : String(offices.count)

@@ -77,6 +77,7 @@ struct CircularStateBadge: Component {
   let state: CircularState
   var body: Component {
     Span(state.thaiName).class(
-      state == .acted || state == .acknowledged ? "badge state-published" : state == .read ? "badge state-in_progress" : "badge")
+      state == .acted || state == .acknowledged
+        ? "badge state-published" : state == .read ? "badge state-in_progress" : "badge")
   }
 }

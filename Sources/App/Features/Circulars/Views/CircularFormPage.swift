@@ -12,7 +12,9 @@ struct CircularFormModel {
   let canIncludeMonitors: Bool
 
   var action: String { parent.flatMap(\.id).map { Paths.circularAction($0, "relay") } ?? Paths.circulars }
-  static let order = ["title", "number", "letterDate", "summary", "action", "dueDate", "audience", "types", "codes", "file"]
+  static let order = [
+    "title", "number", "letterDate", "summary", "action", "dueDate", "audience", "types", "codes", "file",
+  ]
 }
 
 /// Posting (or relaying) a circular: the letter's number and date as on paper, the PDF, the

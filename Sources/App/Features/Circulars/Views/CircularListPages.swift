@@ -80,7 +80,8 @@ struct CircularInboxPage {
           Link("ส่งหนังสือเวียนใหม่", url: Paths.newCircular).class("button")
         }.class("actions")
       }
-      List([("", model.isOffice ? "ยังไม่เปิดอ่าน" : "ยังไม่รับทราบ"), ("all", "ทั้งหมด")]) { (item: (String, String)) -> Component in
+      List([("", model.isOffice ? "ยังไม่เปิดอ่าน" : "ยังไม่รับทราบ"), ("all", "ทั้งหมด")]) {
+        (item: (String, String)) -> Component in
         if (item.0 == "all") == model.showAll { return Span(item.1).class("current") }
         return Link(item.1, url: Paths.withQuery(Paths.circularInbox, [("show", item.0)]))
       }.class("tiles")

@@ -22,8 +22,9 @@ struct CircularPageModel {
   var paging = Paging(page: 1, perPage: CircularRoutes.perPage)
   var filteredTotal = 0
 
-  init(context: CircularContext, chain: [Circular], files: [UUID: String], values: [String: String], errors: FieldErrors)
-  {
+  init(
+    context: CircularContext, chain: [Circular], files: [UUID: String], values: [String: String], errors: FieldErrors
+  ) {
     circular = context.circular
     id = context.id
     self.chain = chain
@@ -99,7 +100,9 @@ struct CircularPage {
           Paragraph("รับทราบเมื่อ \(ThaiCalendar.shortDateTime(at)) โดย \(receipt.acknowledged_by ?? "")")
         }
         if let at = receipt.acted_at {
-          Paragraph("ดำเนินการแล้วเมื่อ \(ThaiCalendar.shortDateTime(at)) โดย \(receipt.acted_by ?? ""): \(receipt.action_note ?? "")")
+          Paragraph(
+            "ดำเนินการแล้วเมื่อ \(ThaiCalendar.shortDateTime(at)) โดย \(receipt.acted_by ?? ""): \(receipt.action_note ?? "")"
+          )
         }
       }
       if model.canAcknowledge {
