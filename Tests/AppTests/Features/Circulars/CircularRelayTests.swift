@@ -122,7 +122,8 @@ final class CircularRelayTests: XCTestCase {
       try await XCTAssertEqualAsync(try await anonymous.get(Paths.publicCircularFile(hidden.id!)).status, .notFound)
       try await XCTAssertEqualAsync(try await anonymous.get(Paths.circularFile(hidden.id!)).status, .seeOther)
       // Anonymous on the signed-in page of a public letter: to the public page.
-      try await XCTAssertEqualAsync(try await anonymous.get(Paths.circular(shown.id!)).location, Paths.publicCircular(shown.id!))
+      try await XCTAssertEqualAsync(
+        try await anonymous.get(Paths.circular(shown.id!)).location, Paths.publicCircular(shown.id!))
       try await XCTAssertEqualAsync(try await anonymous.get(Paths.publicCirculars + "?page=abc").status, .badRequest)
       try await XCTAssertEqualAsync(try await anonymous.get(Paths.publicCirculars + "?page=99").status, .ok)
     }

@@ -13,8 +13,10 @@ final class CircularTests: XCTestCase {
       let chonburi = try await Browser.signedIn(app, as: "chonburi")
       try await XCTAssertEqualAsync(try await chonburi.get(Paths.newCircular).status, .ok)
       let circular = try await F.posted(app, by: chonburi)
-      try await XCTAssertEqualAsync(try await F.recipientCodes(app, circular.id), ["3200408", "4200401", "5200403", "6200301"])
-      try await XCTAssertEqualAsync(try await F.officeKeys(app, circular.id), ["district:20:ศรีราชา", "district:20:บางละมุง"].sorted())
+      try await XCTAssertEqualAsync(
+        try await F.recipientCodes(app, circular.id), ["3200408", "4200401", "5200403", "6200301"])
+      try await XCTAssertEqualAsync(
+        try await F.officeKeys(app, circular.id), ["district:20:ศรีราชา", "district:20:บางละมุง"].sorted())
       XCTAssertEqual(circular.number, "ชบ ๐๐๒๓.๓/ว ๑๒๓๔")
       XCTAssertEqual(circular.senderOffice, "จังหวัดชลบุรี")
       XCTAssertEqual(circular.recipientCount, 4)
