@@ -24,5 +24,6 @@ enum Migrations {
     CreatePublicProjects(),
     CreatePacc(),
     CreatePlanBookAndRisks(),
+    CreateCirculars(),
   ]
 }

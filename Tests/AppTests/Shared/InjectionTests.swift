@@ -188,6 +188,40 @@ final class InjectionTests: XCTestCase {
     }
   }
 
+  func testCircularTextIsEscapedEverywhere() async throws {
+    try await withApp { app in
+      let p = Self.payload
+      let chonburi = try await Browser.signedIn(app, as: "chonburi")
+      let fields = CircularFixtures.form([
+        "title": p, "number": "\"><b id=inj1>' ว 1", "summary": p, "action": p, "isPublic": "1", "dueDate": "31/1/2567",
+      ])
+      let refused = try await CircularFixtures.post(chonburi, fields.merging(["audience": "list", "codes": p]) { $1 })
+      XCTAssertEqual(refused.status, .unprocessableEntity)
+      Self.assertEscaped(refused, "the refused circular form")
+      let circular = try await CircularFixtures.posted(app, by: chonburi, fields)
+      let id = try circular.requireID()
+      let officer = try await Browser.signedIn(app, as: Fixtures.nongprue)
+      Self.assertEscaped(try await officer.get(Paths.home), "the LAO home box")
+      Self.assertEscaped(try await officer.get(Paths.circularInbox), "the inbox")
+      Self.assertEscaped(try await officer.get(Paths.circular(id)), "the recipient's page")
+      let noted = try await officer.post(Paths.circularAction(id, "act"), ["note": p])
+      XCTAssertEqual(noted.status, .seeOther)
+      let banglamung = try await Browser.signedIn(app, as: "banglamung")
+      Self.assertEscaped(try await banglamung.get(Paths.circularAction(id, "relay")), "the relay form")
+      let relayed = try await CircularFixtures.post(
+        banglamung, Paths.circularAction(id, "relay"), CircularFixtures.form(["number": "</textarea><b id=inj3> 2", "title": p]), file: nil)
+      XCTAssertEqual(relayed.status, .seeOther)
+      let relay = try await CircularFixtures.latest(app)
+      Self.assertEscaped(try await officer.get(Paths.circular(try relay.requireID())), "the relay's chain")
+      Self.assertEscaped(try await chonburi.get(Paths.circular(id)), "the sender's page")
+      Self.assertEscaped(try await chonburi.get(Paths.circulars), "the sent list")
+      let anonymous = Browser(app)
+      Self.assertEscaped(try await anonymous.get(Paths.publicCirculars), "the public archive")
+      Self.assertEscaped(try await anonymous.get(Paths.publicCirculars + "?q=" + Browser.encode(p)), "the archive search")
+      Self.assertEscaped(try await anonymous.get(Paths.publicCircular(id)), "the public circular")
+    }
+  }
+
   func testAnnouncementTextIsEscapedEverywhere() async throws {
     try await withApp { app in
       let p = Self.payload

@@ -30,7 +30,9 @@ struct HomeRoutes: RouteCollection {
         model.reportTasks += try await ReminderQueries(db: req.db).takeUnseen(org: org).map { reminder in
           (
             "คำเตือนจากผู้กำกับดูแล (\(ThaiCalendar.shortDateTime(reminder.sentAt)))",
-            reminder.topic == "plan" ? Paths.organizationPlans(org) : Paths.organizationReports(org),
+            reminder.topic == "plan"
+              ? Paths.organizationPlans(org)
+              : reminder.topic == ReminderQueries.circularTopic ? Paths.circularInbox : Paths.organizationReports(org),
             reminder.message
           )
         }
@@ -46,6 +48,9 @@ struct HomeRoutes: RouteCollection {
           row.due_date.map { "กำหนดเสร็จ \(ThaiCalendar.longDate($0))" } ?? "คุณได้รับมอบหมายเป็นผู้รับผิดชอบข้อนี้"
         )
       }
+    }
+    if let user = req.currentUser {
+      model.circulars = try await CircularRoutes.homeBox(req, user: user)
     }
     if let user = req.currentUser, user.policy.handlesComplaints {
       let counts = try await ComplaintCaseQueries(db: req.db).openCounts(for: user)

@@ -40,6 +40,7 @@ enum DemoData {
     summary.itaResults = try await loadItaResults(on: db, fiscalYear: next.fiscalYear - 1)
     // PACC's FY2567 programme (seed 003), as the centre would open it.
     try await PaccQueries(db: db).install(.fy2567, actor: actor)
+    try await DemoCirculars.load(on: db, now: now)
     return summary
   }
 

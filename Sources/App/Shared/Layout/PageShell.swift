@@ -63,6 +63,7 @@ enum NavigationMenu {
       links.insert(("ทะเบียนความเสี่ยง", Paths.riskArea), at: 3)
     }
     if let province = user.provinceCode { links.insert(("จังหวัดของฉัน", Paths.province(province)), at: 1) }
+    links.append(("หนังสือเวียน", user.orgCode == nil ? Paths.circulars : Paths.circularInbox))
     links.append(("กรอบแผน", Paths.frameworks))
     if user.role == .nationalAdmin || user.role == .provincialMonitor { links.append(("บัญชีผู้ใช้", Paths.users)) }
     if user.role == .provincialMonitor { links.append(("เรื่องร้องเรียน", Paths.complaintCases)) }

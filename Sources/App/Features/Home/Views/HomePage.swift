@@ -6,6 +6,8 @@ struct HomeModel {
   let user: NavUser?
   /// Reports waiting for this person: returned to the officer, or awaiting the executive.
   var reportTasks: [(label: String, path: String, detail: String)] = []
+  /// Circulars waiting for this person's organization (or office): `CircularRoutes.homeBox`.
+  var circulars: CircularHomeBox? = nil
 }
 
 struct HomePage {
@@ -35,6 +37,7 @@ struct HomePage {
           }
         }.class("notice").attribute(named: "role", value: "status")
       }
+      if let circulars = model.circulars { circulars }
       H2("สำหรับประชาชน")
       List(HomePage.publicLinks) { link in Link(link.label, url: link.href) }.class("tiles")
       if let user = model.user {
@@ -53,6 +56,6 @@ struct HomePage {
     ("ค้นหา อปท. และอ่านแผน รายงาน ผล ITA", Paths.organizations), ("ค้นหาโครงการทั่วประเทศ", Paths.projectSearch),
     ("ภาพรวมการรายงานทั้งประเทศ", Paths.areaNation), ("ข้อมูลเปิด (ดาวน์โหลด)", Paths.openData),
     ("ร้องเรียนการทุจริต", Paths.complaints), ("คลินิกส่งเสริมธรรมาภิบาล สำนักงาน ป.ป.ท.", Paths.clinic),
-    ("ตรวจสอบใบประกาศนียบัตร ป.ป.ท.", Paths.certificateCheck),
+    ("ตรวจสอบใบประกาศนียบัตร ป.ป.ท.", Paths.certificateCheck), ("หนังสือเวียนเผยแพร่", Paths.publicCirculars),
   ]
 }
