@@ -63,7 +63,7 @@ def shoot(driver, base, shot, out):
         return f"{shot['name']}: {shot['path']} has no {shot['element']!r} (section {shot['section']})"
     driver.execute_script(
         "const r = arguments[0].getBoundingClientRect();"
-        "if (r.top > window.innerHeight * 0.6) { window.scrollBy(0, r.top - 90); }", found[0])
+        "if (r.top > window.innerHeight * 0.6) { window.scrollBy(0, r.top - 170); }", found[0])
     with open(os.path.join(out, shot["file"]), "wb") as file:
         file.write(smaller_png(driver.get_screenshot_as_png()))
     return None
@@ -83,8 +83,8 @@ def main():
     driver.set_window_size(WIDTH, HEIGHT)
     problems, current = [], "(nobody)"
     try:
-        for shot in sorted(listing["shots"], key=lambda s: s["account"] or ""):
-            account = shot["account"]
+        for shot in sorted(listing["shots"], key=lambda s: s.get("account") or ""):
+            account = shot.get("account")
             if account != current:
                 driver.delete_all_cookies()
                 if account:

@@ -11,7 +11,7 @@ enum GuideContentAdmin {
       "สำหรับผู้ดูแลระบบระดับประเทศของสำนักงาน ป.ป.ช.: ดูแลบัญชีผู้ใช้ กรอบแผนและช่วงแผน รอบการรายงาน แบบตรวจ OIT ผล ITA และตรวจความสอดคล้องของโครงการ ผู้ดูแลระบบอ่านแผนได้ทุกแผนแต่ไม่แก้ไขแผนของ อปท.",
     sections: [
       GuideCommon.signIn("admin", username: "ชื่อผู้ใช้ผู้ดูแลระบบ", shot: nil),
-      GuideCommon.password("admin", account: account), users, frameworks, rounds, oitChecklists, ita, review,
+      GuideCommon.password("admin", account: nil), users, frameworks, rounds, oitChecklists, ita, review,
       GuideCommon.help("admin"),
     ],
     questions: [
@@ -96,7 +96,8 @@ enum GuideContentAdmin {
 
   static let review = GuideSection(
     id: "admin-review", title: "ตรวจความสอดคล้องของโครงการ และบันทึกการแก้ไข",
-    summary: "เมนู “ตรวจสอบ” แสดงโครงการที่ควรตรวจ ผู้ดูแลระบบทำเครื่องหมาย “ไม่สอดคล้องกับมิติ” พร้อมเหตุผล (และยกเลิกได้) โครงการนั้นจะไม่นับในรายงาน",
+    summary:
+      "เมนู “ตรวจสอบ” แสดงโครงการที่ควรตรวจ ผู้ดูแลระบบทำเครื่องหมาย “ไม่สอดคล้องกับมิติ” พร้อมเหตุผล (และยกเลิกได้) โครงการนั้นจะไม่นับในรายงาน",
     steps: [
       "กดเมนู “ตรวจสอบ” แล้วเปิดโครงการ",
       "ที่ “การตรวจสอบความสอดคล้อง (สำนักงาน ป.ป.ช.)” กรอก “เหตุผลที่ไม่สอดคล้องกับมิติ” แล้วบันทึก",

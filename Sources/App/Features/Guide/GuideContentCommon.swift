@@ -43,7 +43,8 @@ enum GuideCommon {
       shot: shot)
   }
 
-  static func password(_ prefix: String, account: String) -> GuideSection {
+  /// `account` nil: the section shows no screenshot (the officer's guide has the one picture).
+  static func password(_ prefix: String, account: String?) -> GuideSection {
     GuideSection(
       id: prefix + "-password", title: "เปลี่ยนรหัสผ่านและออกจากระบบ",
       summary: "เปลี่ยนรหัสผ่านได้ทุกเมื่อ และควรออกจากระบบทุกครั้งเมื่อใช้เครื่องร่วมกับผู้อื่น",
@@ -59,9 +60,11 @@ enum GuideCommon {
           "อย่างน้อย 10 ตัวอักษร และต้องไม่มีชื่อผู้ใช้หรือรหัส อปท. อยู่ในนั้น",
           "รหัสใหม่สั้นเกินไปหรือมีชื่อผู้ใช้อยู่ในรหัส ให้ตั้งใหม่ เช่น ใช้คำหลายคำต่อกันพร้อมตัวเลข"),
       ],
-      shot: GuideShot(
-        prefix + "-password", account: account, path: "/account/password", element: "main form",
-        caption: "หน้าเปลี่ยนรหัสผ่าน"))
+      shot: account.map {
+        GuideShot(
+          prefix + "-password", account: $0, path: "/account/password", element: "main form",
+          caption: "หน้าเปลี่ยนรหัสผ่าน")
+      })
   }
 
   /// The help box every guide ends with; the contacts themselves come from `GuideSupport`.

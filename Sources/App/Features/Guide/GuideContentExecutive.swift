@@ -11,7 +11,7 @@ enum GuideContentExecutive {
       "สำหรับนายก อปท. หรือผู้บริหารที่ได้รับมอบหมาย ผู้อนุมัติแผน ยืนยันรายงานก่อนส่ง และตรวจรับรองแบบตรวจ OIT เจ้าหน้าที่เป็นผู้กรอกข้อมูล ผู้บริหารตรวจและตัดสินใจ",
     sections: [
       GuideCommon.signIn("executive", username: "รหัส อปท. ตามด้วย -2 เช่น 4200401-2 (ตามหนังสือแจ้ง)", shot: nil), home,
-      GuideCommon.password("executive", account: account), approvePlan, confirmReport, certifyOit,
+      GuideCommon.password("executive", account: nil), approvePlan, confirmReport, certifyOit,
       GuideCommon.help("executive"),
     ],
     questions: [

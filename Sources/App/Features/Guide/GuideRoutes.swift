@@ -57,7 +57,8 @@ enum GuideImages {
   /// Names of the PNG files present.
   static var names: Set<String> {
     guard let folder else { return [] }
-    return Set(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".png") })
+    return Set(
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".png") })
   }
 
   static let files: [String: Data] = {

@@ -24,9 +24,15 @@ struct GuideSectionView {
       }
       if !section.problems.isEmpty {
         subheading("ถ้าระบบแสดงข้อความเหล่านี้")
-        Table(header: TableRow { TableHeaderCell("ข้อความ"); TableHeaderCell("ความหมายและวิธีแก้") }) {
+        Table(
+          header: TableRow {
+            TableHeaderCell("ข้อความ"); TableHeaderCell("ความหมายและวิธีแก้")
+          }
+        ) {
           for problem in section.problems {
-            TableRow { TableHeaderCell(problem.message); TableCell(problem.meaning) }
+            TableRow {
+              TableHeaderCell(problem.message); TableCell(problem.meaning)
+            }
           }
         }.class("guide-problems")
       }
