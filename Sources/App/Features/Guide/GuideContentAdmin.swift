@@ -12,6 +12,7 @@ enum GuideContentAdmin {
     sections: [
       GuideCommon.signIn("admin", username: "ชื่อผู้ใช้ผู้ดูแลระบบ", shot: nil),
       GuideCommon.password("admin", account: nil), users, frameworks, rounds, oitChecklists, ita, review,
+      // EXTENSION POINT: new sections (one `GuideSection` each) go here, before the help section.
       GuideCommon.help("admin"),
     ],
     questions: [

@@ -11,6 +11,7 @@ enum GuideContentComplaints {
     sections: [
       GuideCommon.signIn("complaints", username: "รหัส อปท. ตามด้วยเลขบัญชี เช่น 4200401-3", shot: nil),
       GuideCommon.password("complaints", account: nil), privacy, list, handle, statistics,
+      // EXTENSION POINT: new sections (one `GuideSection` each) go here, before the help section.
       GuideCommon.help("complaints"),
     ],
     questions: [

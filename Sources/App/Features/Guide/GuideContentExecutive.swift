@@ -12,6 +12,7 @@ enum GuideContentExecutive {
     sections: [
       GuideCommon.signIn("executive", username: "รหัส อปท. ตามด้วย -2 เช่น 4200401-2 (ตามหนังสือแจ้ง)", shot: nil), home,
       GuideCommon.password("executive", account: nil), approvePlan, confirmReport, certifyOit,
+      // EXTENSION POINT: new sections (one `GuideSection` each) go here, before the help section.
       GuideCommon.help("executive"),
     ],
     questions: [

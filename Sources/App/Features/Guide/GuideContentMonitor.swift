@@ -13,6 +13,7 @@ enum GuideContentMonitor {
     sections: [
       GuideCommon.signIn("monitor", username: "ชื่อผู้ใช้ตามหนังสือแจ้งของสำนักงาน ป.ป.ช.", shot: nil),
       GuideCommon.password("monitor", account: nil), dashboard, missing, planDeadlines, returnReport, accounts,
+      // EXTENSION POINT: new sections (one `GuideSection` each) go here, before the help section.
       GuideCommon.help("monitor"),
     ],
     questions: [
@@ -79,7 +80,7 @@ enum GuideContentMonitor {
 
   static let returnReport = GuideSection(
     id: "monitor-return", title: "ส่งรายงานที่ส่งแล้วกลับให้ อปท. แก้ไข",
-    summary: "ถ้ารายงานที่ส่งแล้วมีข้อผิดพลาด ผู้กำกับดูแลจังหวัด/อำเภอส่งกลับให้ อปท. แก้ไขได้ สำเนาที่ยื่นไว้เดิมยังเก็บอยู่",
+    summary: "ถ้ารายงานที่ส่งแล้วมีข้อผิดพลาด ผู้กำกับดูแลของพื้นที่ (อำเภอ จังหวัด หรือภาค) ส่งกลับให้ อปท. แก้ไขได้ สำเนาที่ยื่นไว้เดิมยังเก็บอยู่",
     steps: [
       "เปิด อปท. จาก “ค้นหา อปท.” หรือจากตารางภาพรวม แล้วเปิดรายงานรอบนั้น",
       "ที่ส่วน “ผู้กำกับดูแล: ส่งรายงานกลับให้แก้ไข” กรอก “สิ่งที่ต้องแก้ไข”",

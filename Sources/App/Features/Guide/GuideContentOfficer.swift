@@ -14,7 +14,10 @@ enum GuideContentOfficer {
       GuideCommon.signIn("officer", username: "รหัส อปท. 7 หลัก เช่น 4200401 (บัญชีที่สองขึ้นไปเป็น 4200401-2, 4200401-3 …)"),
       home, GuideCommon.password("officer", account: account), profile, planCreate, planProject, planImport,
       planSubmit, planVersions,
-    ] + GuideContentOfficerWork.sections + [GuideCommon.help("officer")],
+    ] + GuideContentOfficerWork.sections
+      // EXTENSION POINT: a new screen's section (the plan book, the risk register, circulars…)
+      // is one more `GuideSection` value here, before the help section.
+      + [GuideCommon.help("officer")],
     questions: GuideContentOfficerWork.questions)
 
   static let home = GuideSection(

@@ -11,7 +11,9 @@ enum GuideContentPacc {
     sections: [
       GuideCommon.signIn("pacc", username: "ชื่อผู้ใช้ตามหนังสือแจ้ง", shot: nil),
       GuideCommon.password("pacc", account: nil),
-      programme, cases, courses, GuideCommon.help("pacc"),
+      programme, cases, courses,
+      // EXTENSION POINT: new sections (one `GuideSection` each) go here, before the help section.
+      GuideCommon.help("pacc"),
     ],
     questions: [
       GuideQuestion(
