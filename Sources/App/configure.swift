@@ -59,6 +59,7 @@ public func configure(_ app: Application) async throws {
   app.asyncCommands.use(GenerateCommand(), as: "generate")
   app.asyncCommands.use(RoundsCommand(), as: "rounds")
   app.asyncCommands.use(ComplaintsCommand(), as: "complaints")
+  app.asyncCommands.use(GuideShotsCommand(), as: "guide-shots")
   // Only a serving process erases expired identities (not `setup`, `generate` or the like).
   let command = app.environment.arguments.dropFirst().first
   if app.environment != .testing, command == nil || command == "serve" { ComplaintRetentionTask.schedule(app) }

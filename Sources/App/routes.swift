@@ -46,6 +46,7 @@ func routes(_ app: Application) throws {
   try app.register(collection: PaccClinicRoutes())
   try app.register(collection: PaccAgencyRoutes())
   try app.register(collection: CircularRoutes())
+  try app.register(collection: GuideRoutes())
   app.get("api", "v1", "openapi.yaml") { _ async throws -> Response in
     var headers = HTTPHeaders()
     headers.replaceOrAdd(name: .contentType, value: "application/yaml; charset=utf-8")

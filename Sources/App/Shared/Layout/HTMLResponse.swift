@@ -5,7 +5,7 @@ extension Request {
   func shell(_ title: String) -> PageShell {
     PageShell(
       title: title, user: currentUser.map(NavUser.init), csrfToken: csrfToken,
-      flash: Flash.read(self))
+      flash: Flash.read(self), help: guideHelpLink)
   }
 
   /// Renders a full HTML page.

@@ -20,11 +20,13 @@ enum Layout {
     return HTML(head: head) {
       header(shell)
       El("main") {
+        if let help = shell.help { Paragraph { Link("วิธีใช้หน้านี้", url: help) }.class("page-help") }
         if let flash = shell.flash { Paragraph(flash).class("notice").attribute(named: "role", value: "status") }
         main
       }.id("content")
       Footer {
         Paragraph("ระบบสุจริต — ระบบติดตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น (ซอฟต์แวร์เสรี)")
+        Paragraph { Link("คู่มือการใช้งาน", url: Paths.guide) }
       }.class("site-footer")
     }
   }

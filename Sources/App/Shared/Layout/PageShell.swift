@@ -8,6 +8,8 @@ struct PageShell {
   let flash: String?
   /// What a link to this page shows when shared (description, absolute address).
   var share: SharePreview? = nil
+  /// The user guide's section about this page (“วิธีใช้หน้านี้”), when it has one.
+  var help: String? = nil
 }
 
 /// A page's description and stable address for search engines and social media.

@@ -23,11 +23,13 @@ struct PDFRenderer {
 
   /// A self-contained page (styles inlined, no network) → PDF bytes. No thread waits on
   /// Chromium: the process is awaited through its termination handler.
-  func render(html: String, queue: PDFQueue, timeout: Int = 60) async throws -> Data {
+  /// `files` are written beside the page (relative name → bytes), for images it refers to
+  /// by relative address (the guide's screenshots).
+  func render(html: String, files: [String: Data] = [:], queue: PDFQueue, timeout: Int = 60) async throws -> Data {
     guard let executable else { throw Self.missing }
     try await queue.acquire()
     do {
-      let data = try await run(executable: executable, html: html, timeout: timeout)
+      let data = try await run(executable: executable, html: html, files: files, timeout: timeout)
       await queue.release()
       return data
     } catch {
@@ -36,13 +38,18 @@ struct PDFRenderer {
     }
   }
 
-  private func run(executable: String, html: String, timeout: Int) async throws -> Data {
+  private func run(executable: String, html: String, files: [String: Data], timeout: Int) async throws -> Data {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-pdf-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = folder.appendingPathComponent("report.html")
     let output = folder.appendingPathComponent("report.pdf")
     try Data(html.utf8).write(to: input)
+    for (name, data) in files where !name.contains("..") && !name.hasPrefix("/") {
+      let file = folder.appendingPathComponent(name)
+      try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try data.write(to: file)
+    }
     let chromium = [
       executable, "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
       "--no-pdf-header-footer",

@@ -18,6 +18,12 @@ enum Paths {
   static let health = "/health"
   static let metrics = "/metrics"
   static let openAPI = "/api/v1/openapi.yaml"
+  static let guide = "/guide"
+  static let guidePrint = "/guide/print"
+  static let guidePDF = "/guide/guide.pdf"
+  static func guide(_ role: String) -> String { "/guide/\(role)" }
+  static func guideSection(_ role: String, _ section: String) -> String { "/guide/\(role)#\(section)" }
+  static func guideImage(_ file: String) -> String { "/static/guide/\(file)" }
 
   static func organization(_ code: String) -> String { "/organizations/\(code)" }
   static func organizationProfile(_ code: String) -> String { "/organizations/\(code)/profile" }

@@ -20,7 +20,13 @@ struct StaticFilesMiddleware: AsyncMiddleware {
       "svg": .svg, "png": .png, "ico": .init(type: "image", subType: "x-icon"),
     ]
     let folder = URL(fileURLWithPath: directory).appendingPathComponent("static")
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+    // Files of the folder and of its sub-folders one level down (`guide/<name>.png`).
+    let top = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let nested = top.flatMap { sub in
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? [])
+        .map { sub + "/" + $0 }
+    }
+    for name in top + nested {
       guard let type = types[(name as NSString).pathExtension.lowercased()],
         let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
       else { continue }
