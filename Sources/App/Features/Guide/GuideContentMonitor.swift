@@ -13,6 +13,7 @@ enum GuideContentMonitor {
     sections: [
       GuideCommon.signIn("monitor", username: "ชื่อผู้ใช้ตามหนังสือแจ้งของสำนักงาน ป.ป.ช.", shot: nil),
       GuideCommon.password("monitor", account: nil), dashboard, missing, planDeadlines, returnReport, accounts,
+      GuideContentBookAndRisks.monitorRisks,
       // EXTENSION POINT: new sections (one `GuideSection` each) go here, before the help section.
       GuideCommon.help("monitor"),
     ],

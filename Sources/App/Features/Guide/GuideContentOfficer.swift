@@ -17,7 +17,7 @@ enum GuideContentOfficer {
     ] + GuideContentOfficerWork.sections
       // EXTENSION POINT: a new screen's section (the plan book, the risk register, circulars…)
       // is one more `GuideSection` value here, before the help section.
-      + [GuideCommon.help("officer")],
+      + [GuideContentBookAndRisks.planBook, GuideContentBookAndRisks.riskRegister, GuideCommon.help("officer")],
     questions: GuideContentOfficerWork.questions)
 
   static let home = GuideSection(
