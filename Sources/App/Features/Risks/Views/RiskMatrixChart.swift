@@ -84,3 +84,14 @@ enum RiskMatrixChart {
     return svg.result
   }
 }
+
+extension RiskMatrix {
+  /// The matrix of a register's (or a published copy's) risks.
+  init(risks: [RiskCopy.Item]) {
+    self.init(
+      risks.compactMap { item in
+        guard let l = RiskScale(item.likelihood), let i = RiskScale(item.impact) else { return nil }
+        return (likelihood: l, impact: i)
+      })
+  }
+}

@@ -42,13 +42,7 @@ struct RiskPrintModel {
     self.copyLine = copyLine
   }
 
-  var matrix: RiskMatrix {
-    RiskMatrix(
-      items.compactMap { item in
-        guard let l = RiskScale(item.likelihood), let i = RiskScale(item.impact) else { return nil }
-        return (l, i)
-      })
-  }
+  var matrix: RiskMatrix { RiskMatrix(risks: items) }
 }
 
 /// The register as the organization publishes it: A4 landscape, the matrix and every risk.

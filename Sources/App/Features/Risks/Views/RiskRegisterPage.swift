@@ -18,13 +18,7 @@ struct RiskRegisterModel {
   let values: [String: String]
   let errors: FieldErrors
 
-  var matrix: RiskMatrix {
-    RiskMatrix(
-      items.compactMap { item in
-        guard let l = RiskScale(item.likelihood), let i = RiskScale(item.impact) else { return nil }
-        return (l, i)
-      })
-  }
+  var matrix: RiskMatrix { RiskMatrix(risks: items) }
 }
 
 /// One year's register: the matrix, the risks, the published copies, and for the
